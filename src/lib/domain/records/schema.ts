@@ -1,0 +1,206 @@
+/**
+ * Schemas of the curated inputs under `geodata/`: article metadata, the gazetteer, the groups and
+ * people, and the events. They are the contract between the people who curate the data and the build;
+ * every record is checked against them before anything is written.
+ */
+import { z } from 'zod';
+
+/** A stable, URL-safe identifier: lower-case letters, digits and single hyphens. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "jurf-al-sakher"');
+
+/** A calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. Whether it exists is checked separately. */
+export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const DatePrecision = z.enum(['day', 'month', 'year', 'range', 'approximate']);
+
+/** What part of a captured page is not article body, and why. */
+export const NotBodyKind = z.enum([
+	'reader-comments',
+	'site-navigation',
+	'sidebar',
+	'photo-credit',
+	'pull-quote',
+	'image-caption',
+	'tag-line',
+	'repeated-lead',
+	'repeated-title'
+]);
+
+/**
+ * A span of the file that is not article body: it starts at the `occurrence`-th occurrence of `text`
+ * and ends where that text ends, or at the end of the file when `toEnd` is set.
+ */
+export const NotBodySpan = z.strictObject({
+	kind: NotBodyKind,
+	text: z.string().min(1),
+	occurrence: z.number().int().min(1).default(1),
+	toEnd: z.boolean().default(false),
+	note: z.string().optional()
+});
+
+/** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
+export const ArticleMeta = z.strictObject({
+	id: Id,
+	file: z.string().regex(/^[^/\\]+\.txt$/, 'name the text file beside this record, e.g. "000_f87906550f33b60b.txt"'),
+	title: z.string().min(1),
+	outlet: z.strictObject({
+		name: z.string().min(1),
+		inferred: z.boolean(),
+		evidence: z.string().optional()
+	}),
+	authors: z.array(z.string().min(1)),
+	published: z.strictObject({
+		date: PartialDate,
+		precision: z.enum(['day', 'month', 'year']),
+		inferred: z.boolean(),
+		evidence: z.string().min(1)
+	}),
+	language: z.string().regex(/^[a-z]{2}$/),
+	notBody: z.array(NotBodySpan)
+});
+
+export const PlaceKind = z.enum(['country', 'region', 'city', 'town', 'facility', 'landmark', 'area']);
+
+/** One entry of the curated gazetteer. */
+export const GazetteerPlace = z.strictObject({
+	id: Id,
+	name: z.string().min(1),
+	kind: PlaceKind,
+	/** ISO 3166-1 alpha-2 code of the country the place lies in (its own code for a country). */
+	country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+	/** ISO 3166-2 code of a region, or the country code of a country: links the place to a basemap polygon. */
+	iso3166: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/).optional(),
+	/** The id of the curated region (province) the place lies in, if any. */
+	within: Id.optional(),
+	lat: z.number().min(-90).max(90),
+	lon: z.number().min(-180).max(180),
+	precision: z.enum(['exact', 'approximate']).default('exact'),
+	coordSource: z.strictObject({
+		kind: z.enum(['geonames', 'natural-earth', 'wikidata', 'manual']),
+		id: z.string().optional(),
+		note: z.string().optional()
+	}),
+	/** English spellings matched in text, the preferred name included. */
+	aliases: z.array(z.string().min(1)).min(1),
+	/** Native names by ISO 639-1 language code, e.g. { "ar": "بغداد" }. Matched in text too. */
+	names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1)).default({}),
+	note: z.string().optional()
+});
+
+/** A phrase that contains a place name but does not name a place (a newspaper, an institution). */
+export const NotAPlace = z.strictObject({ text: z.string().min(1), reason: z.string().min(1) });
+
+export const Gazetteer = z.strictObject({
+	places: z.array(GazetteerPlace),
+	notPlaces: z.array(NotAPlace).default([])
+});
+
+export const GroupType = z.enum([
+	'government',
+	'ministry',
+	'agency',
+	'armed-force',
+	'militia',
+	'insurgent-group',
+	'international-organisation',
+	'ngo',
+	'other'
+]);
+
+/** An armed group, force, agency, government or organisation the articles name. */
+export const Group = z.strictObject({
+	id: Id,
+	name: z.string().min(1),
+	type: GroupType,
+	country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+	/** The id of the organisation this one belongs to (Quds Force → IRGC). */
+	parent: Id.optional(),
+	aliases: z.array(z.string().min(1)).min(1),
+	names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1)).default({}),
+	description: z.string().optional()
+});
+
+/** A person the articles name as an actor, with the groups they lead or belong to. */
+export const Person = z.strictObject({
+	id: Id,
+	name: z.string().min(1),
+	aliases: z.array(z.string().min(1)).min(1),
+	names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1)).default({}),
+	roles: z.array(
+		z.strictObject({
+			group: Id,
+			role: z.string().min(1),
+			leads: z.boolean().default(false),
+			when: z.string().optional()
+		})
+	)
+});
+
+export const Actors = z.strictObject({
+	groups: z.array(Group),
+	people: z.array(Person)
+});
+
+export const EventType = z.enum([
+	'visit',
+	'meeting',
+	'agreement',
+	'battle',
+	'siege',
+	'massacre',
+	'execution',
+	'bombing',
+	'assassination',
+	'raid',
+	'weapons-transfer',
+	'deployment',
+	'airstrike',
+	'sanctions',
+	'statement',
+	'denial',
+	'renaming',
+	'displacement'
+]);
+
+/** A source's account of an event: which article says it, in its own words. */
+export const Claim = z.strictObject({
+	article: Id,
+	/** Verbatim text of the article body; the build checks it occurs there. */
+	quote: z.string().min(1),
+	stance: z.enum(['reports', 'denies', 'disputes']).default('reports'),
+	/** What this source says that differs from the others (a date, a number, a denial). */
+	detail: z.string().optional()
+});
+
+export const EventPlaceRole = z.enum(['location', 'origin', 'destination', 'target']);
+
+/** A dated or datable happening the articles report. */
+export const Event = z.strictObject({
+	id: Id,
+	title: z.string().min(1),
+	date: z.strictObject({
+		start: PartialDate,
+		end: PartialDate.optional(),
+		precision: DatePrecision
+	}),
+	type: EventType,
+	places: z.array(z.strictObject({ place: Id, role: EventPlaceRole })).min(1),
+	participants: z.array(z.strictObject({ actor: Id, role: z.string().min(1) })),
+	claims: z.array(Claim).min(1),
+	/** An editor's note, shown apart from the claims (e.g. "other reporting dates this differently"). */
+	editorNote: z.string().optional()
+});
+
+export const Events = z.strictObject({ events: z.array(Event) });
+
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type NotBodySpan = z.infer<typeof NotBodySpan>;
+export type GazetteerPlace = z.infer<typeof GazetteerPlace>;
+export type Gazetteer = z.infer<typeof Gazetteer>;
+export type Group = z.infer<typeof Group>;
+export type Person = z.infer<typeof Person>;
+export type Actors = z.infer<typeof Actors>;
+export type Event = z.infer<typeof Event>;
+export type Claim = z.infer<typeof Claim>;
+export type PlaceKind = z.infer<typeof PlaceKind>;
+export type EventType = z.infer<typeof EventType>;
