@@ -75,6 +75,8 @@ export const GazetteerPlace = z.strictObject({
 	lat: z.number().min(-90).max(90),
 	lon: z.number().min(-180).max(180),
 	precision: z.enum(['exact', 'approximate']).default('exact'),
+	/** A national capital: the usual sense of a bare city name in the news ("Washington"). */
+	capital: z.boolean().default(false),
 	coordSource: z.strictObject({
 		kind: z.enum(['geonames', 'natural-earth', 'wikidata', 'manual']),
 		id: z.string().optional(),
@@ -204,3 +206,4 @@ export type Event = z.infer<typeof Event>;
 export type Claim = z.infer<typeof Claim>;
 export type PlaceKind = z.infer<typeof PlaceKind>;
 export type EventType = z.infer<typeof EventType>;
+export type Events = z.infer<typeof Events>;

@@ -1,0 +1,45 @@
+/**
+ * `npm run geodata`: reads geodata/, builds the layers and the index, validates them and replaces
+ * static/data/ atomically. On any problem it prints every one and leaves the previous outputs alone.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildGeodata } from '../../src/lib/domain/build-geodata';
+import { InputError } from '../../src/lib/domain/records/input-problem';
+import { loadGeonames } from './load-geonames';
+import { loadInputs } from './load-inputs';
+import { validateOutputs } from './validate-outputs';
+import { writeFilesAtomically } from './write-atomic';
+
+/** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
+export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
+	const inputs = await loadInputs(inputDir, loadGeonames());
+	const out = buildGeodata(inputs);
+	const faults = validateOutputs(out);
+	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
+	const files = new Map<string, string | Uint8Array>([
+		[join(outputDir, 'places.geojson'), JSON.stringify(out.places)],
+		[join(outputDir, 'events.geojson'), JSON.stringify(out.events)],
+		[join(outputDir, 'links.geojson'), JSON.stringify(out.links)],
+		[join(outputDir, 'index.json'), JSON.stringify(out.index)]
+	]);
+	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
+	await writeFilesAtomically(files);
+	const fallbackPlaces = out.index.places.filter((p) => p.source === 'geonames').length;
+	return (
+		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${fallbackPlaces} from the fallback gazetteer), ` +
+		`${out.index.events.length} events (${out.events.features.length} event-place features), ${out.links.features.length} links, ` +
+		`${out.index.mentions.length} mentions → ${outputDir}/`
+	);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	runBuild().then(
+		(summary) => console.log(summary),
+		(e: unknown) => {
+			console.error(e instanceof InputError ? `geodata: ${e.message}` : `geodata: ${e instanceof Error ? e.message : String(e)}`);
+			console.error('geodata: nothing was written; the previous files in static/data/ are unchanged.');
+			process.exit(1);
+		}
+	);
+}

@@ -1,0 +1,55 @@
+/** Reads every curated input under a geodata folder, collecting all problems rather than stopping at the first. */
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ArticleInput, GeodataInputs } from '../../src/lib/domain/build-geodata';
+import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
+import { InputError, type InputProblem } from '../../src/lib/domain/records/input-problem';
+import { Actors, ArticleMeta, Events, Gazetteer } from '../../src/lib/domain/records/schema';
+import { readJsonFile } from './read-json-file';
+import { readTextFile } from './read-text-file';
+
+/**
+ * Loads articles, gazetteer, actors and events from `dir` (e.g. "geodata"). Throws an InputError that
+ * lists every problem in every file, so one bad article does not hide another.
+ */
+export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackPlace[]): Promise<GeodataInputs> {
+	const problems: InputProblem[] = [];
+	const name = (path: string) => relative(process.cwd(), path) || path;
+	const articlesDir = join(dir, 'articles');
+	const entries = (await readdir(articlesDir)).sort();
+	const articles: ArticleInput[] = [];
+	for (const entry of entries.filter((e) => e.endsWith('.txt'))) {
+		const file = name(join(articlesDir, entry));
+		const metaPath = join(articlesDir, entry.replace(/\.txt$/, '.meta.json'));
+		const metaFile = name(metaPath);
+		if (!entries.includes(entry.replace(/\.txt$/, '.meta.json'))) {
+			problems.push({ file, message: `no metadata record beside it; add ${metaFile} (see the other .meta.json files)` });
+			continue;
+		}
+		const [text, meta] = await Promise.all([readTextFile(join(articlesDir, entry)), readJsonFile(metaPath, metaFile, ArticleMeta)]);
+		if (!text.ok) problems.push({ file, message: text.message });
+		if (!meta.ok) problems.push(...meta.problems);
+		if (meta.ok && meta.data.file !== entry) problems.push({ file: metaFile, where: 'file', message: `names "${meta.data.file}" but sits beside "${entry}"; make them agree` });
+		if (text.ok && meta.ok) articles.push({ file, metaFile, meta: meta.data, text: text.text });
+	}
+	for (const entry of entries.filter((e) => e.endsWith('.meta.json'))) {
+		if (!entries.includes(entry.replace(/\.meta\.json$/, '.txt'))) {
+			problems.push({ file: name(join(articlesDir, entry)), message: `no article text beside it (expected ${entry.replace(/\.meta\.json$/, '.txt')}); add the text or remove the record` });
+		}
+	}
+	const [gazetteer, actors, events] = await Promise.all([
+		readJsonFile(join(dir, 'gazetteer.json'), name(join(dir, 'gazetteer.json')), Gazetteer),
+		readJsonFile(join(dir, 'actors.json'), name(join(dir, 'actors.json')), Actors),
+		readJsonFile(join(dir, 'events.json'), name(join(dir, 'events.json')), Events)
+	]);
+	for (const f of [gazetteer, actors, events]) if (!f.ok) problems.push(...f.problems);
+	if (problems.length || !gazetteer.ok || !actors.ok || !events.ok) throw new InputError(problems);
+	return {
+		articles,
+		gazetteer: { file: name(join(dir, 'gazetteer.json')), data: gazetteer.data },
+		actors: { file: name(join(dir, 'actors.json')), data: actors.data },
+		events: { file: name(join(dir, 'events.json')), data: events.data },
+		fallback: indexFallbackPlaces(fallbackPlaces),
+		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
+	};
+}

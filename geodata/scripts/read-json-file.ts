@@ -1,0 +1,60 @@
+/** Reads a curated JSON file and checks it against its schema, naming the line or field of any fault. */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import type { InputProblem } from '../../src/lib/domain/records/input-problem';
+
+/** The parsed value, or the problems found. */
+export type JsonFile<T> = { ok: true; data: T } | { ok: false; problems: InputProblem[] };
+
+/**
+ * Reads `path` (named `file` in messages) and parses it with `schema`.
+ *
+ * @example await readJsonFile('geodata/events.json', 'geodata/events.json', Events)
+ */
+export async function readJsonFile<S extends z.ZodType>(path: string, file: string, schema: S): Promise<JsonFile<z.infer<S>>> {
+	let raw: string;
+	try {
+		raw = await readFile(path, 'utf8');
+	} catch (e) {
+		return { ok: false, problems: [{ file, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}); restore it` }] };
+	}
+	if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+	if (!raw.trim()) return { ok: false, problems: [{ file, message: 'the file is empty; it must hold a JSON object' }] };
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch (e) {
+		return { ok: false, problems: [{ file, where: lineOfJsonError(raw, e as Error), message: `not valid JSON: ${(e as Error).message}; fix the syntax there` }] };
+	}
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return { ok: true, data: parsed.data };
+	return {
+		ok: false,
+		problems: parsed.error.issues.slice(0, 50).map((issue) => ({ file, where: describePath(value, issue.path), message: issue.message }))
+	};
+}
+
+function lineOfJsonError(raw: string, error: Error): string | undefined {
+	const m = /position (\d+)/.exec(error.message);
+	if (!m) return undefined;
+	const before = raw.slice(0, Number(m[1]));
+	const line = before.split('\n').length;
+	return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** Names a field by its path, with the id of the record it belongs to: `events[3] "amerli-siege" › date.start`. */
+function describePath(root: unknown, path: readonly PropertyKey[]): string {
+	let node: unknown = root;
+	let out = '';
+	for (const key of path) {
+		node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+		if (typeof key === 'number') {
+			out += `[${key}]`;
+			const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+			if (typeof id === 'string') out += ` "${id}"`;
+		} else {
+			out += out ? ` › ${String(key)}` : String(key);
+		}
+	}
+	return out || '(top level)';
+}

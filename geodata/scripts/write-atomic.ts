@@ -1,0 +1,23 @@
+/** Replaces output files atomically: readers see the old file or the new one, never half of one. */
+import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Writes every file to a temporary sibling first and renames them into place only when all were
+ * written, so a failed build leaves the previous outputs as they were.
+ */
+export async function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+	const temps: [string, string][] = [];
+	try {
+		for (const [path, content] of files) {
+			await mkdir(dirname(path), { recursive: true });
+			const temp = `${path}.${process.pid}.tmp`;
+			await writeFile(temp, content);
+			temps.push([temp, path]);
+		}
+	} catch (e) {
+		await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
+		throw e;
+	}
+	for (const [temp, path] of temps) await rename(temp, path);
+}

@@ -1,0 +1,257 @@
+/**
+ * The whole build, without I/O: curated inputs and article texts in, the GeoJSON layers and the JSON
+ * index out. Every cross-reference and every quote is checked first; any problem stops the build
+ * with all problems listed.
+ */
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace } from './atlas-index';
+import { recogniseArticle } from './extract/recognise-article';
+import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
+import type { FallbackGazetteer, FallbackPlace } from './gazetteer/fallback-gazetteer';
+import { buildEventsLayer } from './layers/build-events-layer';
+import { buildLinksLayer } from './layers/build-links-layer';
+import { buildPlacesLayer } from './layers/build-places-layer';
+import { checkDate, dateBounds } from './records/check-date';
+import { InputError, type InputProblem } from './records/input-problem';
+import { locateQuote } from './records/locate-quote';
+import type { Actors, ArticleMeta, Gazetteer, GazetteerPlace, Events } from './records/schema';
+import { bodyLayout } from './text/body-spans';
+import type { Mention, Sentence } from './types';
+import { fallbackCandidate } from './resolve/resolve-places';
+
+/** One article: its text file, its metadata file and both contents. */
+export interface ArticleInput {
+	file: string;
+	metaFile: string;
+	meta: ArticleMeta;
+	text: string;
+}
+
+/** Everything the build reads, already parsed against the schemas. */
+export interface GeodataInputs {
+	articles: ArticleInput[];
+	gazetteer: { file: string; data: Gazetteer };
+	actors: { file: string; data: Actors };
+	events: { file: string; data: Events };
+	fallback: FallbackGazetteer;
+	/** GeoNames places by id, for mentions resolved through the fallback gazetteer. */
+	fallbackById?: ReadonlyMap<number, FallbackPlace>;
+}
+
+/** The build's outputs: three layers and the index. */
+export interface GeodataOutputs {
+	places: FeatureCollection<Point>;
+	events: FeatureCollection<Point>;
+	links: FeatureCollection<LineString>;
+	index: AtlasIndex;
+}
+
+/**
+ * Builds the layers and index from the inputs, or throws an InputError listing every problem.
+ *
+ * @example buildGeodata(await loadInputs('geodata')).places.features.length > 0
+ */
+export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
+	const problems: InputProblem[] = [];
+	const { gazetteer, actors, events } = inputs;
+	const placeById = uniqueById(gazetteer.data.places, gazetteer.file, 'place', problems);
+	const groupById = uniqueById(actors.data.groups, actors.file, 'group', problems);
+	const personById = uniqueById(actors.data.people, actors.file, 'person', problems);
+	for (const id of personById.keys()) {
+		if (groupById.has(id)) problems.push({ file: actors.file, where: `person "${id}"`, message: 'a group has the same id; give one of them another id' });
+	}
+	const articleById = uniqueById(inputs.articles.map((a) => a.meta), 'geodata/articles', 'article', problems);
+
+	checkGazetteer(gazetteer.file, gazetteer.data.places, placeById, problems);
+	checkActors(actors.file, actors.data, groupById, problems);
+
+	const layouts = new Map(
+		inputs.articles.map((a) => {
+			const layout = bodyLayout(a.text, a.meta.notBody);
+			for (const p of layout.problems) problems.push({ file: a.metaFile, where: `notBody[${p.index}]`, message: p.message });
+			const bad = checkDate(a.meta.published.date);
+			if (bad) problems.push({ file: a.metaFile, where: 'published.date', message: `${a.meta.published.date} is not a date: ${bad}` });
+			if (!a.text.trim()) problems.push({ file: a.file, message: 'the article is empty; remove it or restore its text' });
+			return [a.meta.id, { input: a, layout }] as const;
+		})
+	);
+
+	const indexEvents: IndexEvent[] = [];
+	for (const [n, event] of events.data.events.entries()) {
+		const where = (field: string) => `event "${event.id}" (#${n + 1}) › ${field}`;
+		for (const [k, p] of event.places.entries()) {
+			if (!placeById.has(p.place)) problems.push({ file: events.file, where: where(`places[${k}].place`), message: `no place "${p.place}" in ${gazetteer.file}; add it there or fix the id` });
+		}
+		for (const [k, p] of event.participants.entries()) {
+			if (!groupById.has(p.actor) && !personById.has(p.actor)) {
+				problems.push({ file: events.file, where: where(`participants[${k}].actor`), message: `no group or person "${p.actor}" in ${actors.file}; add it there or fix the id` });
+			}
+		}
+		for (const field of ['start', 'end'] as const) {
+			const value = event.date[field];
+			const bad = value && checkDate(value);
+			if (bad) problems.push({ file: events.file, where: where(`date.${field}`), message: `${value} is not a date: ${bad}` });
+		}
+		if (event.date.end && event.date.end < event.date.start) {
+			problems.push({ file: events.file, where: where('date.end'), message: `ends (${event.date.end}) before it starts (${event.date.start})` });
+		}
+		const claims = event.claims.flatMap((claim, k) => {
+			const article = layouts.get(claim.article);
+			if (!article) {
+				problems.push({ file: events.file, where: where(`claims[${k}].article`), message: `no article "${claim.article}" in geodata/articles; use one of: ${[...layouts.keys()].join(', ')}` });
+				return [];
+			}
+			const found = locateQuote(article.input.text, claim.quote, article.layout.body, article.layout.excluded);
+			if (!found.ok) {
+				problems.push({ file: events.file, where: where(`claims[${k}].quote`), message: `${found.message} (article ${claim.article}, ${article.input.file})` });
+				return [];
+			}
+			return [{ ...claim, start: found.span.start, end: found.span.end }];
+		});
+		const [t0] = dateBounds(event.date.start);
+		const [, t1] = dateBounds(event.date.end ?? event.date.start);
+		indexEvents.push({ ...event, claims, contested: claims.some((c) => c.stance !== 'reports'), t0, t1 });
+	}
+
+	if (problems.length) throw new InputError(problems);
+
+	const nameIndex = buildNameIndex(aliasRecords(gazetteer.data, actors.data));
+	const ctx = { index: nameIndex, places: placeById, fallback: inputs.fallback };
+	const sentences: Sentence[] = [];
+	const mentions: Mention[] = [];
+	const articles: IndexArticle[] = [];
+	for (const { input, layout } of layouts.values()) {
+		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx);
+		sentences.push(...recognised.sentences);
+		mentions.push(...recognised.mentions);
+		const { notBody: _notBody, ...meta } = input.meta;
+		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length });
+	}
+
+	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
+	const coMentions = collectCoMentions(mentions);
+	const groups: IndexGroup[] = actors.data.groups.map((g) => ({ ...g, children: actors.data.groups.filter((c) => c.parent === g.id).map((c) => c.id) }));
+	const usedSentences = new Set(mentions.map((m) => m.sentence));
+	const index: AtlasIndex = {
+		version: 1,
+		articles,
+		places,
+		groups,
+		people: actors.data.people,
+		events: indexEvents,
+		sentences: sentences.filter((s) => usedSentences.has(s.id) || indexEvents.some((e) => e.claims.some((c) => c.article === s.article && c.start < s.end && s.start < c.end))),
+		mentions,
+		coMentions
+	};
+	const outlets = new Map(articles.map((a) => [a.id, a.outlet.name]));
+	return {
+		places: buildPlacesLayer(places),
+		events: buildEventsLayer(indexEvents, places, outlets),
+		links: buildLinksLayer(indexEvents, places),
+		index
+	};
+}
+
+function uniqueById<T extends { id: string }>(records: readonly T[], file: string, noun: string, problems: InputProblem[]): Map<string, T> {
+	const byId = new Map<string, T>();
+	records.forEach((r, n) => {
+		if (byId.has(r.id)) problems.push({ file, where: `${noun} "${r.id}" (#${n + 1})`, message: `duplicate id: another ${noun} already has id "${r.id}"; ids must be unique` });
+		else byId.set(r.id, r);
+	});
+	return byId;
+}
+
+function checkGazetteer(file: string, places: readonly GazetteerPlace[], byId: ReadonlyMap<string, GazetteerPlace>, problems: InputProblem[]) {
+	places.forEach((p, n) => {
+		const where = (field: string) => `place "${p.id}" (#${n + 1}) › ${field}`;
+		if (p.within && !byId.has(p.within)) problems.push({ file, where: where('within'), message: `no place "${p.within}" in the gazetteer; add the region or fix the id` });
+		// Natural Earth and GeoNames both give lon before lat; a swapped pair lands far from its region.
+		if (Math.abs(p.lat) > 90) problems.push({ file, where: where('lat'), message: `latitude ${p.lat} is out of range; are lat and lon swapped?` });
+	});
+}
+
+function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unknown>, problems: InputProblem[]) {
+	data.groups.forEach((g, n) => {
+		if (g.parent && !groups.has(g.parent)) problems.push({ file, where: `group "${g.id}" (#${n + 1}) › parent`, message: `no group "${g.parent}"; add it or fix the id` });
+		if (g.parent === g.id) problems.push({ file, where: `group "${g.id}" (#${n + 1}) › parent`, message: 'a group cannot be its own parent' });
+	});
+	data.people.forEach((p, n) =>
+		p.roles.forEach((r, k) => {
+			if (!groups.has(r.group)) problems.push({ file, where: `person "${p.id}" (#${n + 1}) › roles[${k}].group`, message: `no group "${r.group}"; add it or fix the id` });
+		})
+	);
+}
+
+/** Every alias of every curated record, as the name index takes them. */
+export function aliasRecords(gazetteer: Gazetteer, actors: Actors): AliasRecord[] {
+	return [
+		...gazetteer.places.flatMap((p) => [p.name, ...p.aliases, ...Object.values(p.names)].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))),
+		...gazetteer.notPlaces.map((n) => ({ alias: n.text, target: { kind: 'not-place' as const, id: n.text } })),
+		...actors.groups.flatMap((g) => [g.name, ...g.aliases, ...Object.values(g.names)].map((alias) => ({ alias, target: { kind: 'group' as const, id: g.id } }))),
+		...actors.people.flatMap((p) => [p.name, ...p.aliases, ...Object.values(p.names)].map((alias) => ({ alias, target: { kind: 'person' as const, id: p.id } })))
+	];
+}
+
+function collectPlaces(
+	mentions: readonly Mention[],
+	events: readonly IndexEvent[],
+	curated: ReadonlyMap<string, GazetteerPlace>,
+	fallbackById: GeodataInputs['fallbackById']
+): IndexPlace[] {
+	const ids = new Set([...mentions.filter((m) => m.kind === 'place').map((m) => m.id), ...events.flatMap((e) => e.places.map((p) => p.place))]);
+	const out: IndexPlace[] = [];
+	for (const id of ids) {
+		const here = mentions.filter((m) => m.kind === 'place' && m.id === id);
+		const sentencesHere = new Set(here.map((m) => m.sentence));
+		const evs = events.filter((e) => e.places.some((p) => p.place === id));
+		const namedWith = mentions.filter((m) => m.kind !== 'place' && sentencesHere.has(m.sentence)).map((m) => m.id);
+		const base = {
+			mentionCount: here.length,
+			articles: unique(here.map((m) => m.article).concat(evs.flatMap((e) => e.claims.map((c) => c.article)))),
+			events: evs.map((e) => e.id),
+			reportedActors: unique(evs.flatMap((e) => e.participants.map((p) => p.actor))),
+			namedWithActors: unique(namedWith)
+		};
+		const c = curated.get(id);
+		if (c) {
+			out.push({
+				id, name: c.name, kind: c.kind, country: c.country, ...(c.iso3166 ? { iso3166: c.iso3166 } : {}), lat: c.lat, lon: c.lon,
+				precision: c.precision, aliases: c.aliases, names: c.names, source: 'curated',
+				coordSource: [c.coordSource.kind, c.coordSource.id].filter(Boolean).join(':'), ...base
+			});
+			continue;
+		}
+		const g = fallbackById?.get(Number(id.replace('geonames-', '')));
+		if (g) {
+			const cand = fallbackCandidate(g);
+			out.push({
+				id, name: g.name, kind: cand.kind, country: g.country, lat: g.lat, lon: g.lon, precision: 'exact', aliases: [g.name], names: {},
+				source: 'geonames', coordSource: `geonames:${g.geonameId}`, ...base
+			});
+		}
+	}
+	return out.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+}
+
+function collectCoMentions(mentions: readonly Mention[]) {
+	const bySentence = new Map<string, Mention[]>();
+	for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+	const seen = new Set<string>();
+	const out: { place: string; actor: string; sentence: string }[] = [];
+	for (const [sentence, list] of bySentence) {
+		for (const p of list.filter((m) => m.kind === 'place')) {
+			for (const a of list.filter((m) => m.kind !== 'place')) {
+				const key = `${p.id}|${a.id}|${sentence}`;
+				if (!seen.has(key)) {
+					seen.add(key);
+					out.push({ place: p.id, actor: a.id, sentence });
+				}
+			}
+		}
+	}
+	return out;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+	return [...new Set(xs)];
+}

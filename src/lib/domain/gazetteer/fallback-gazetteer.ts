@@ -1,0 +1,41 @@
+/**
+ * The fallback gazetteer: GeoNames populated places, looked up by folded name, for places the curated
+ * gazetteer lacks. The data itself is loaded by the caller (Node reads it from an npm package).
+ */
+import { foldName } from '../text/fold-text';
+
+/** A GeoNames populated place. */
+export interface FallbackPlace {
+	geonameId: number;
+	name: string;
+	country: string;
+	lat: number;
+	lon: number;
+	population: number;
+	featureCode: string;
+}
+
+/** Looks places up by folded name. */
+export interface FallbackGazetteer {
+	lookup(foldedName: string): readonly FallbackPlace[];
+}
+
+/**
+ * Indexes places by their folded name, most populous first.
+ *
+ * @example indexFallbackPlaces([baghdad]).lookup('baghdad')[0].country === 'IQ'
+ */
+export function indexFallbackPlaces(places: Iterable<FallbackPlace>): FallbackGazetteer {
+	const byName = new Map<string, FallbackPlace[]>();
+	for (const place of places) {
+		const key = foldName(place.name);
+		const list = byName.get(key);
+		if (list) list.push(place);
+		else byName.set(key, [place]);
+	}
+	for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+	return { lookup: (name) => byName.get(name) ?? [] };
+}
+
+/** A fallback gazetteer that knows no place (for tests and for recognition with curated data only). */
+export const NO_FALLBACK: FallbackGazetteer = { lookup: () => [] };

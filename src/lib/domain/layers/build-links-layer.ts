@@ -1,0 +1,53 @@
+/** The links layer: movements and flows (a visit, a flight, a weapons route) as great-circle arcs. */
+import { greatCircle } from '@turf/great-circle';
+import { point } from '@turf/helpers';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { IndexEvent, IndexPlace } from '../atlas-index';
+
+/**
+ * Builds `links.geojson`: one arc from each origin to each destination of every event that has both.
+ *
+ * @example buildLinksLayer([visitBaghdadToTehran], places).features[0].properties.from === 'baghdad'
+ */
+export function buildLinksLayer(events: readonly IndexEvent[], places: readonly IndexPlace[]): FeatureCollection<LineString> {
+	const placeById = new Map(places.map((p) => [p.id, p]));
+	const features: Feature<LineString>[] = [];
+	for (const e of events) {
+		const origins = e.places.filter((p) => p.role === 'origin').map((p) => placeById.get(p.place)).filter((p) => p !== undefined);
+		const destinations = e.places.filter((p) => p.role === 'destination').map((p) => placeById.get(p.place)).filter((p) => p !== undefined);
+		for (const from of origins) {
+			for (const to of destinations) {
+				if (from.id === to.id) continue;
+				const arc = greatCircle(point([from.lon, from.lat]), point([to.lon, to.lat]), { npoints: 48 });
+				// Arcs that cross the antimeridian come back as MultiLineStrings; none of ours do, but keep the layer one type.
+				const coordinates =
+					arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat();
+				features.push({
+					type: 'Feature',
+					id: `${e.id}:${from.id}->${to.id}`,
+					geometry: { type: 'LineString', coordinates: coordinates.map(([x, y]) => [round(x!), round(y!)]) },
+					properties: {
+						id: `${e.id}:${from.id}->${to.id}`,
+						event: e.id,
+						from: from.id,
+						to: to.id,
+						title: e.title,
+						type: e.type,
+						date: e.date.start,
+						dateEnd: e.date.end ?? null,
+						datePrecision: e.date.precision,
+						t0: e.t0,
+						t1: e.t1,
+						actors: e.participants.map((x) => x.actor),
+						sources: [...new Set(e.claims.map((c) => c.article))]
+					}
+				});
+			}
+		}
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+function round(x: number): number {
+	return Math.round(x * 1e5) / 1e5;
+}
