@@ -4,6 +4,7 @@
  * every record is checked against them before anything is written.
  */
 import { z } from 'zod';
+import { EVENT_TYPES, PLACE_KINDS } from './vocabulary';
 
 /** A stable, URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "jurf-al-sakher"');
@@ -59,7 +60,7 @@ export const ArticleMeta = z.strictObject({
 	notBody: z.array(NotBodySpan)
 });
 
-export const PlaceKind = z.enum(['country', 'region', 'city', 'town', 'facility', 'landmark', 'area']);
+export const PlaceKind = z.enum(PLACE_KINDS);
 
 /** One entry of the curated gazetteer. */
 export const GazetteerPlace = z.strictObject({
@@ -143,26 +144,7 @@ export const Actors = z.strictObject({
 	people: z.array(Person)
 });
 
-export const EventType = z.enum([
-	'visit',
-	'meeting',
-	'agreement',
-	'battle',
-	'siege',
-	'massacre',
-	'execution',
-	'bombing',
-	'assassination',
-	'raid',
-	'weapons-transfer',
-	'deployment',
-	'airstrike',
-	'sanctions',
-	'statement',
-	'denial',
-	'renaming',
-	'displacement'
-]);
+export const EventType = z.enum(EVENT_TYPES);
 
 /** A source's account of an event: which article says it, in its own words. */
 export const Claim = z.strictObject({
@@ -204,6 +186,5 @@ export type Person = z.infer<typeof Person>;
 export type Actors = z.infer<typeof Actors>;
 export type Event = z.infer<typeof Event>;
 export type Claim = z.infer<typeof Claim>;
-export type PlaceKind = z.infer<typeof PlaceKind>;
-export type EventType = z.infer<typeof EventType>;
 export type Events = z.infer<typeof Events>;
+export type { EventType, PlaceKind } from './vocabulary';

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (build/) on localhost: precompressed brotli/gzip where the client accepts it,
+ * long-lived cache headers for content-hashed assets, revalidation for everything else, range
+ * requests, and the right content types for GeoJSON and PMTiles. Port from PORT, default 4173.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = fileURLToPath(new URL('../build', import.meta.url));
+
+/** Creates the request handler for a built site in `dir`. */
+export function createHandler(dir = root) {
+	const assets = sirv(dir, {
+		etag: true,
+		gzip: true,
+		brotli: true,
+		extensions: ['html'],
+		setHeaders(res, pathname) {
+			if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+			else res.setHeader('Cache-Control', 'no-cache');
+			if (pathname.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
+			if (pathname.endsWith('.pmtiles')) res.setHeader('Content-Type', 'application/vnd.pmtiles');
+			if (pathname.endsWith('.txt')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+			res.setHeader('Referrer-Policy', 'no-referrer');
+		}
+	});
+	return (req, res) =>
+		assets(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+			res.end(`Not found: ${req.url}\n`);
+		});
+}
+
+/** Starts the server; resolves with the listening server once it accepts connections. */
+export function serve({ port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? '127.0.0.1', dir = root } = {}) {
+	if (!existsSync(dir)) throw new Error(`${dir} does not exist: run "npm run build" first`);
+	const server = createServer(createHandler(dir));
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => resolve(server));
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	serve().then(
+		(server) => {
+			const { address, port } = server.address();
+			console.log(`Source Atlas is served at http://${address === '127.0.0.1' ? 'localhost' : address}:${port}/ (Ctrl+C stops it)`);
+		},
+		(e) => {
+			console.error(e.code === 'EADDRINUSE' ? `port ${process.env.PORT ?? 4173} is in use: set PORT to another port` : String(e.message ?? e));
+			process.exit(1);
+		}
+	);
+}

@@ -1,0 +1,102 @@
+/**
+ * The one filter predicate. Map, lists, timeline and counts all show the result of this function and
+ * nothing else, so they can never disagree.
+ */
+import type { AtlasIndex, IndexEvent, IndexPlace } from '../atlas-index';
+import { isTimeNarrowed, type FilterState } from './filter-state';
+
+/** What passes the filters. */
+export interface Visible {
+	places: Set<string>;
+	events: Set<string>;
+}
+
+/** Precomputed lookups the predicate needs; build once per index with {@link prepareIndex}. */
+export interface PreparedIndex {
+	index: AtlasIndex;
+	/** group id → the group and all its sub-units, transitively. */
+	withSubunits: Map<string, Set<string>>;
+	/** actor id (group or person) → the groups it is or belongs to. */
+	actorGroups: Map<string, Set<string>>;
+	/** place id → ids of actors named in the same sentence. */
+	coMentioned: Map<string, Set<string>>;
+	/** place id → articles that name it or report an event there. */
+	placeArticles: Map<string, Set<string>>;
+	eventById: Map<string, IndexEvent>;
+}
+
+/** Builds the lookups the predicate uses. */
+export function prepareIndex(index: AtlasIndex): PreparedIndex {
+	const children = new Map(index.groups.map((g) => [g.id, g.children]));
+	const withSubunits = new Map<string, Set<string>>();
+	for (const g of index.groups) {
+		const all = new Set<string>();
+		const stack = [g.id];
+		while (stack.length) {
+			const id = stack.pop()!;
+			if (all.has(id)) continue;
+			all.add(id);
+			stack.push(...(children.get(id) ?? []));
+		}
+		withSubunits.set(g.id, all);
+	}
+	const actorGroups = new Map<string, Set<string>>(index.groups.map((g) => [g.id, new Set([g.id])]));
+	for (const p of index.people) actorGroups.set(p.id, new Set([p.id, ...p.roles.map((r) => r.group)]));
+	const coMentioned = new Map<string, Set<string>>();
+	for (const c of index.coMentions) coMentioned.set(c.place, (coMentioned.get(c.place) ?? new Set()).add(c.actor));
+	const placeArticles = new Map(index.places.map((p) => [p.id, new Set(p.articles)]));
+	return { index, withSubunits, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])) };
+}
+
+/**
+ * Applies the filters. An event passes on type, time, article and group; a place passes on kind,
+ * search, article and group, and — when a type or time filter is set — only if an event there passes.
+ *
+ * @param searchHits the ids `createPlaceSearch` returned for `filters.q` (ignored when q is empty)
+ * @param ignoreTime leave the time range out (the timeline uses this to draw the bars outside its brush)
+ */
+export function filterAtlas(
+	prepared: PreparedIndex,
+	filters: FilterState,
+	searchHits: readonly string[] = [],
+	ignoreTime = false
+): Visible {
+	const { index } = prepared;
+	const groupSet = selectedGroups(prepared, filters);
+	const actorPasses = (actor: string) => [...(prepared.actorGroups.get(actor) ?? [actor])].some((g) => groupSet.has(g));
+	const from = Date.UTC(filters.from, 0, 1);
+	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
+
+	const eventPasses = (e: IndexEvent) =>
+		(filters.types.length === 0 || filters.types.includes(e.type)) &&
+		(ignoreTime || (e.t1 >= from && e.t0 <= to)) &&
+		(filters.articles.length === 0 || e.claims.some((c) => filters.articles.includes(c.article))) &&
+		(groupSet.size === 0 || e.participants.some((p) => actorPasses(p.actor)));
+	const events = new Set(index.events.filter(eventPasses).map((e) => e.id));
+
+	const needsEvent = filters.types.length > 0 || (!ignoreTime && isTimeNarrowed(filters));
+	const hits = filters.q.trim() ? new Set(searchHits) : undefined;
+	const placePasses = (p: IndexPlace) =>
+		(filters.kinds.length === 0 || filters.kinds.includes(p.kind as FilterState['kinds'][number])) &&
+		(!hits || hits.has(p.id)) &&
+		(filters.articles.length === 0 || filters.articles.some((a) => prepared.placeArticles.get(p.id)?.has(a))) &&
+		(groupSet.size === 0 ||
+			p.events.some((id) => events.has(id)) ||
+			[...(prepared.coMentioned.get(p.id) ?? [])].some(actorPasses)) &&
+		(!needsEvent || p.events.some((id) => events.has(id)));
+	const places = new Set(index.places.filter(placePasses).map((p) => p.id));
+	// An event shows only where at least one of its places shows, so the list never points at a hidden mark.
+	for (const id of events) {
+		if (!prepared.eventById.get(id)!.places.some((p) => places.has(p.place))) events.delete(id);
+	}
+	return { places, events };
+}
+
+function selectedGroups(prepared: PreparedIndex, filters: FilterState): Set<string> {
+	const out = new Set<string>();
+	for (const g of filters.groups) {
+		if (filters.subunits) for (const id of prepared.withSubunits.get(g) ?? [g]) out.add(id);
+		else out.add(g);
+	}
+	return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * The whole dashboard state in the URL, so a link reproduces exactly what its sender saw. Reading is
+ * forgiving: anything unknown, malformed or out of range falls back to the default and is reported
+ * as a notice, never an exception.
+ */
+import { isEventType, isPlaceKind } from '../records/vocabulary';
+import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type FilterState } from './filter-state';
+
+/** The camera: centre and zoom. */
+export interface Camera {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+/** Everything a link restores. */
+export interface UrlState {
+	filters: FilterState;
+	camera?: Camera;
+	place?: string;
+	event?: string;
+	/** A group or article whose places are highlighted on the map. */
+	highlight?: { kind: 'group' | 'article'; id: string };
+}
+
+/** The ids a link may name; anything else is ignored with a notice. */
+export interface KnownIds {
+	groups: ReadonlySet<string>;
+	articles: ReadonlySet<string>;
+	places: ReadonlySet<string>;
+	events: ReadonlySet<string>;
+}
+
+const MAX_LIST = 50;
+const MAX_QUERY = 100;
+
+/**
+ * Writes the state as search parameters, leaving out whatever has its default value.
+ *
+ * @example toSearchParams({ filters: { ...DEFAULT_FILTERS, q: 'amerli' } }).toString() === 'q=amerli'
+ */
+export function toSearchParams(state: UrlState): URLSearchParams {
+	const p = new URLSearchParams();
+	const f = state.filters;
+	if (state.camera) p.set('at', `${round(state.camera.zoom, 2)}/${round(state.camera.lat, 4)}/${round(state.camera.lon, 4)}`);
+	if (f.q.trim()) p.set('q', f.q.trim());
+	if (f.groups.length) p.set('group', f.groups.join(','));
+	if (!f.subunits) p.set('subunits', '0');
+	if (f.types.length) p.set('type', f.types.join(','));
+	if (f.articles.length) p.set('article', f.articles.join(','));
+	if (f.kinds.length) p.set('kind', f.kinds.join(','));
+	if (f.from !== YEAR_MIN) p.set('from', String(f.from));
+	if (f.to !== YEAR_MAX) p.set('to', String(f.to));
+	if (state.place) p.set('place', state.place);
+	if (state.event) p.set('event', state.event);
+	if (state.highlight) p.set('highlight', `${state.highlight.kind}:${state.highlight.id}`);
+	return p;
+}
+
+/**
+ * Reads the state from search parameters; returns it with a notice for everything it had to ignore.
+ *
+ * @example fromSearchParams(new URLSearchParams('from=abc'), known).notices // ['Ignored “from=abc”: …']
+ */
+export function fromSearchParams(params: URLSearchParams, known: KnownIds): { state: UrlState; notices: string[] } {
+	const notices: string[] = [];
+	const ignore = (key: string, value: string, why: string) => notices.push(`Ignored “${key}=${clip(value)}”: ${why}.`);
+	const list = <T extends string>(key: string, accept: (v: string) => v is T, noun: string): T[] => {
+		const raw = params.get(key);
+		if (raw === null) return [];
+		const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+		const ok: T[] = [];
+		for (const v of values.slice(0, MAX_LIST)) {
+			if (accept(v) && !ok.includes(v)) ok.push(v);
+			else ignore(key, v, `no such ${noun}`);
+		}
+		if (values.length > MAX_LIST) ignore(key, raw, `more than ${MAX_LIST} values`);
+		return ok;
+	};
+	const isIn = (set: ReadonlySet<string>) => (v: string): v is string => set.has(v);
+	const year = (key: 'from' | 'to', fallback: number) => {
+		const raw = params.get(key);
+		if (raw === null) return fallback;
+		const n = Number(raw);
+		if (!/^\d{4}$/.test(raw) || n < YEAR_MIN || n > YEAR_MAX) {
+			ignore(key, raw, `not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+			return fallback;
+		}
+		return n;
+	};
+	let from = year('from', YEAR_MIN);
+	let to = year('to', YEAR_MAX);
+	if (from > to) {
+		notices.push(`Ignored the time range ${from}–${to}: it ends before it starts.`);
+		from = YEAR_MIN;
+		to = YEAR_MAX;
+	}
+	let q = params.get('q') ?? '';
+	if (q.length > MAX_QUERY) {
+		ignore('q', q, `longer than ${MAX_QUERY} characters`);
+		q = '';
+	}
+	const filters: FilterState = {
+		...DEFAULT_FILTERS,
+		q,
+		groups: list('group', isIn(known.groups), 'group or person'),
+		subunits: params.get('subunits') !== '0',
+		types: list('type', isEventType, 'event type'),
+		articles: list('article', isIn(known.articles), 'article'),
+		kinds: list('kind', isPlaceKind, 'place kind'),
+		from,
+		to
+	};
+	const state: UrlState = { filters };
+	const at = params.get('at');
+	if (at !== null) {
+		const camera = parseCamera(at);
+		if (camera) state.camera = camera;
+		else ignore('at', at, 'expected zoom/latitude/longitude, e.g. 5/33.3/44.4');
+	}
+	for (const key of ['place', 'event'] as const) {
+		const v = params.get(key);
+		if (v === null) continue;
+		if ((key === 'place' ? known.places : known.events).has(v)) state[key] = v;
+		else ignore(key, v, `no such ${key}`);
+	}
+	const hl = params.get('highlight');
+	if (hl !== null) {
+		const [kind, id = ''] = hl.split(':');
+		if ((kind === 'group' && known.groups.has(id)) || (kind === 'article' && known.articles.has(id))) state.highlight = { kind, id };
+		else ignore('highlight', hl, 'expected group:ID or article:ID of a known group or article');
+	}
+	return { state, notices };
+}
+
+function parseCamera(at: string): Camera | undefined {
+	const parts = at.split('/');
+	if (parts.length !== 3 || parts.some((x) => !/^-?\d+(\.\d+)?$/.test(x))) return undefined;
+	const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+	if (zoom < 0 || zoom > 18 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return undefined;
+	return { zoom, lat, lon };
+}
+
+function round(x: number, digits: number): number {
+	const f = 10 ** digits;
+	return Math.round(x * f) / f;
+}
+
+function clip(s: string): string {
+	return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything the source panel shows for one place, gathered from the index: per article, every
+ * sentence that names the place with the name marked; the events reported there with their quotes;
+ * and the actors, kept apart as "in reported events" and "named in the same sentence".
+ */
+import type { AtlasIndex, IndexArticle, IndexEvent, IndexPlace } from '../atlas-index';
+import type { Sentence } from '../types';
+
+/** A piece of a sentence: plain text, or the place's name as written (to be highlighted). */
+export interface Segment {
+	text: string;
+	mark: boolean;
+}
+
+export interface QuotedSentence {
+	sentence: Sentence;
+	segments: Segment[];
+	/** 1-based number of this sentence among the place's sentences in all articles. */
+	ordinal: number;
+}
+
+export interface ArticleSources {
+	article: IndexArticle;
+	sentences: QuotedSentence[];
+	mentionCount: number;
+}
+
+export interface PlaceSources {
+	place: IndexPlace;
+	articles: ArticleSources[];
+	events: IndexEvent[];
+	reportedActors: string[];
+	namedWithActors: string[];
+	sentenceCount: number;
+}
+
+/**
+ * Gathers the sources of `placeId`, articles in date order, sentences in text order.
+ *
+ * @example placeSources(index, 'amerli')?.articles[0].sentences[0].segments.find((s) => s.mark)?.text === 'Amerli'
+ */
+export function placeSources(index: AtlasIndex, placeId: string): PlaceSources | undefined {
+	const place = index.places.find((p) => p.id === placeId);
+	if (!place) return undefined;
+	const sentenceById = new Map(index.sentences.map((s) => [s.id, s]));
+	const mentions = index.mentions.filter((m) => m.kind === 'place' && m.id === placeId);
+	const articles = [...index.articles]
+		.sort((a, b) => a.published.date.localeCompare(b.published.date))
+		.map((article) => {
+			const here = mentions.filter((m) => m.article === article.id);
+			const bySentence = new Map<string, typeof here>();
+			for (const m of here) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+			const sentences = [...bySentence.entries()].flatMap(([id, ms]) => {
+				const sentence = sentenceById.get(id);
+				return sentence ? [{ sentence, segments: segment(sentence, ms), ordinal: 0 }] : [];
+			});
+			return { article, sentences, mentionCount: here.length };
+		})
+		.filter((a) => a.mentionCount > 0 || place.articles.includes(a.article.id));
+	let n = 0;
+	for (const a of articles) for (const s of a.sentences) s.ordinal = ++n;
+	const events = index.events.filter((e) => e.places.some((p) => p.place === placeId)).sort((a, b) => a.t0 - b.t0);
+	return { place, articles, events, reportedActors: place.reportedActors, namedWithActors: place.namedWithActors, sentenceCount: n };
+}
+
+/** Splits a sentence into plain and marked segments at the given spans (article offsets). */
+export function segment(sentence: Sentence, spans: readonly { start: number; end: number }[]): Segment[] {
+	const out: Segment[] = [];
+	let cursor = sentence.start;
+	for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+		if (s.start < cursor || s.end > sentence.end) continue;
+		if (s.start > cursor) out.push({ text: sentence.text.slice(cursor - sentence.start, s.start - sentence.start), mark: false });
+		out.push({ text: sentence.text.slice(s.start - sentence.start, s.end - sentence.start), mark: true });
+		cursor = s.end;
+	}
+	if (cursor < sentence.end) out.push({ text: sentence.text.slice(cursor - sentence.start), mark: false });
+	return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Shows the filtered set on the map through filter expressions and feature state — the sources are
+ * never rebuilt, so filtering stays instant however often it runs.
+ */
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Visible } from '$lib/domain/filter/filter-atlas';
+import type { IndexPlace } from '$lib/domain/atlas-index';
+import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
+import { EVENTS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER } from './atlas-layers';
+
+/** What the map marks besides the filtered set. */
+export interface MapMarks {
+	selectedPlace?: string;
+	highlighted: ReadonlySet<string>;
+	/** Feature ids of the selected event in the events and links layers. */
+	eventFeatures: readonly string[];
+	linkFeatures: readonly string[];
+}
+
+const idIn = (prop: string, ids: Iterable<string>): ExpressionSpecification => ['in', ['get', prop], ['literal', [...ids]]];
+
+/** Sets the layers' filters to the visible set and the provinces' highlight to its regions. */
+export function applyVisibility(map: MapLibreMap, visible: Visible, places: readonly IndexPlace[], selectedPlace?: string): void {
+	map.setFilter(PLACES_LAYER, idIn('id', visible.places));
+	map.setFilter(PLACE_LABELS_LAYER, idIn('id', visible.places));
+	map.setFilter(EVENTS_LAYER, ['all', idIn('event', visible.events), idIn('place', visible.places)]);
+	map.setFilter(LINKS_LAYER, idIn('event', visible.events));
+	const regions = places.filter((p) => p.iso3166 && p.kind === 'region' && visible.places.has(p.id)).map((p) => p.iso3166!);
+	map.setFilter(PROVINCE_HIGHLIGHT_LAYER_ID, idIn('iso', regions));
+	const selected = places.find((p) => p.id === selectedPlace);
+	const countries = selected?.kind === 'country' && selected.iso3166 ? [selected.iso3166] : [];
+	map.setFilter(COUNTRY_HIGHLIGHT_LAYER_ID, idIn('iso', countries));
+}
+
+/** Marks the selected place and event and the highlighted places with feature state. */
+export function applyMarks(map: MapLibreMap, marks: MapMarks, previous: MapMarks | undefined): void {
+	if (previous?.selectedPlace) map.setFeatureState({ source: 'atlas-places', id: previous.selectedPlace }, { selected: false });
+	for (const id of previous?.highlighted ?? []) map.setFeatureState({ source: 'atlas-places', id }, { highlighted: false });
+	for (const id of previous?.eventFeatures ?? []) map.setFeatureState({ source: 'atlas-events', id }, { selected: false });
+	for (const id of previous?.linkFeatures ?? []) map.setFeatureState({ source: 'atlas-links', id }, { selected: false });
+	if (marks.selectedPlace) map.setFeatureState({ source: 'atlas-places', id: marks.selectedPlace }, { selected: true });
+	for (const id of marks.highlighted) map.setFeatureState({ source: 'atlas-places', id }, { highlighted: true });
+	for (const id of marks.eventFeatures) map.setFeatureState({ source: 'atlas-events', id }, { selected: true });
+	for (const id of marks.linkFeatures) map.setFeatureState({ source: 'atlas-links', id }, { selected: true });
+}

@@ -1,0 +1,157 @@
+/**
+ * The atlas's own sources and layers on top of the basemap: region highlights, movement arcs, places
+ * (sized by mentions, coloured by kind), the events around each place, and place labels.
+ * Style spec: https://maplibre.org/maplibre-style-spec/layers/
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
+import type { AtlasData } from '$lib/state/load-atlas-data';
+import { FIRST_LABEL_LAYER_ID } from './basemap-style';
+
+export const PLACES_LAYER = 'atlas-places';
+export const EVENTS_LAYER = 'atlas-events';
+export const LINKS_LAYER = 'atlas-links';
+export const PLACE_LABELS_LAYER = 'atlas-place-labels';
+/** Layers a click or hover can hit, in order of precedence. */
+export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, LINKS_LAYER];
+
+const EVENT_ICON = 'atlas-event-dot';
+/** Where the n-th event of a place sits on the ring around it, in icon pixels. */
+const RING = Array.from({ length: 12 }, (_, n) => {
+	const angle = -Math.PI / 2 + (n * 2 * Math.PI) / 12;
+	return [Math.round(Math.cos(angle) * 16), Math.round(Math.sin(angle) * 16)];
+});
+
+const kindColour: ExpressionSpecification = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(KIND_COLOURS).flatMap(([k, c]) => [k, c]),
+	'#333333'
+] as unknown as ExpressionSpecification;
+
+const eventColour: ExpressionSpecification = [
+	'match',
+	['get', 'type'],
+	...EVENT_FAMILIES.flatMap((f) => [[...f.types], f.colour]),
+	'#4d4d4d'
+] as unknown as ExpressionSpecification;
+
+/**
+ * Adds the atlas sources and layers. Region and country places are drawn as rings, the rest filled,
+ * so a province's point is not mistaken for a town in it.
+ */
+export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
+	map.addSource('atlas-places', { type: 'geojson', data: data.places, promoteId: 'id' });
+	map.addSource('atlas-events', { type: 'geojson', data: withRingSlots(data.events), promoteId: 'id' });
+	map.addSource('atlas-links', { type: 'geojson', data: data.links, promoteId: 'id', lineMetrics: true });
+	if (!map.hasImage(EVENT_ICON)) map.addImage(EVENT_ICON, dotImage(36, 10), { sdf: true, pixelRatio: 2 });
+
+	const below = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
+	const layers: LayerSpecification[] = [
+		{
+			id: LINKS_LAYER,
+			type: 'line',
+			source: 'atlas-links',
+			layout: { 'line-cap': 'round' },
+			paint: {
+				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.2],
+				// Light at the origin, dark at the destination: the direction of the movement without arrowheads.
+				'line-gradient': ['interpolate', ['linear'], ['line-progress'], 0, 'rgba(140, 60, 10, 0.25)', 1, 'rgba(140, 60, 10, 0.95)'],
+				'line-dasharray': [1, 0]
+			}
+		},
+		{
+			id: PLACES_LAYER,
+			type: 'circle',
+			source: 'atlas-places',
+			layout: { 'circle-sort-key': ['get', 'mentionCount'] },
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], 1, 5, 8, 15, 14, 22],
+				'circle-color': kindColour,
+				'circle-opacity': ['match', ['get', 'kind'], ['country', 'region', 'area'], 0.08, 0.85],
+				'circle-stroke-color': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false], SELECTED,
+					['boolean', ['feature-state', 'highlighted'], false], HIGHLIGHT,
+					kindColour
+				],
+				'circle-stroke-width': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false], 3.5,
+					['boolean', ['feature-state', 'highlighted'], false], 3.5,
+					['boolean', ['feature-state', 'hover'], false], 3,
+					['match', ['get', 'kind'], ['country', 'region', 'area'], 2.5, 1.2]
+				]
+			}
+		},
+		{
+			id: EVENTS_LAYER,
+			type: 'symbol',
+			source: 'atlas-events',
+			minzoom: 3.5,
+			layout: {
+				'icon-image': EVENT_ICON,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification,
+				'icon-size': ['case', ['boolean', ['feature-state', 'selected'], false], 1.4, 1]
+			},
+			paint: {
+				'icon-color': eventColour,
+				'icon-halo-color': ['case', ['get', 'contested'], '#000000', '#ffffff'],
+				'icon-halo-width': ['case', ['get', 'contested'], 2, 1.2]
+			}
+		}
+	];
+	for (const layer of layers) map.addLayer(layer, below);
+	map.addLayer({
+		id: PLACE_LABELS_LAYER,
+		type: 'symbol',
+		source: 'atlas-places',
+		layout: {
+			'text-field': ['case', ['to-boolean', ['get', 'name_ar']], ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.9 }], ['get', 'name']],
+			'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 14],
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 1.2,
+			'text-justify': 'auto',
+			'text-optional': true,
+			'symbol-sort-key': ['-', 0, ['get', 'mentionCount']]
+		},
+		paint: { 'text-color': '#14110e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
+	});
+}
+
+/** Numbers the events at each place in date order, so each gets its own spot on the ring. */
+function withRingSlots(events: FeatureCollection<Point>): FeatureCollection<Point> {
+	const seen = new Map<string, number>();
+	const sorted = [...events.features].sort((a, b) => Number(a.properties?.t0) - Number(b.properties?.t0));
+	return {
+		type: 'FeatureCollection',
+		features: sorted.map((f) => {
+			const place = String(f.properties?.place);
+			const slot = seen.get(place) ?? 0;
+			seen.set(place, slot + 1);
+			return { ...f, properties: { ...f.properties, slot } };
+		})
+	};
+}
+
+/**
+ * A disc as a signed distance field (MapLibre reads 0.75 as the edge and 8 px per quarter of the
+ * range), so `icon-color` tints it per event type and `icon-halo-*` draws a clean ring.
+ */
+function dotImage(size: number, radius: number): { width: number; height: number; data: Uint8Array } {
+	const data = new Uint8Array(size * size * 4);
+	const c = size / 2;
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			const d = Math.hypot(x + 0.5 - c, y + 0.5 - c) - radius;
+			const i = (y * size + x) * 4;
+			data[i] = data[i + 1] = data[i + 2] = 255;
+			data[i + 3] = Math.round(255 * Math.max(0, Math.min(1, 1 - (d / 8 + 0.25))));
+		}
+	}
+	return { width: size, height: size, data };
+}

@@ -1,0 +1,60 @@
+/**
+ * Loads MapLibre on the client (never during prerender) and creates the map with the offline
+ * basemap. Its worker is a separate file Vite must emit, hence `?worker&url` and `setWorkerUrl`.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { basemapStyle } from './basemap-style';
+
+/** The view the dashboard opens on when the link names none: Iraq and its neighbours. */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+	[34.5, 28.5],
+	[53.5, 38.8]
+];
+
+let library: Promise<typeof import('maplibre-gl')> | undefined;
+
+/** Starts loading MapLibre; call early so it downloads while the data does. */
+export function preloadMapLibre(): Promise<typeof import('maplibre-gl')> {
+	library ??= import('maplibre-gl').then((m) => {
+		m.setWorkerUrl(workerUrl);
+		return m;
+	});
+	return library;
+}
+
+/** Creates the map in `container`, or throws an Error that says why (no WebGL, most often). */
+export async function createMap(container: HTMLElement, baseUrl: string): Promise<MapLibreMap> {
+	const maplibre = await preloadMapLibre();
+	if (!supportsWebGL()) throw new Error('This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.');
+	const map = new maplibre.Map({
+		container,
+		style: basemapStyle({ baseUrl }),
+		bounds: REGION_BOUNDS,
+		fitBoundsOptions: { padding: 20 },
+		attributionControl: false,
+		maxZoom: 12,
+		minZoom: 1.5,
+		dragRotate: false,
+		pitchWithRotate: false,
+		cooperativeGestures: false,
+		locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
+	});
+	map.touchZoomRotate.disableRotation();
+	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
+	map.addControl(
+		new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames (CC BY 4.0) · Noto fonts (OFL)' }),
+		'bottom-right'
+	);
+	return map;
+}
+
+function supportsWebGL(): boolean {
+	try {
+		const canvas = document.createElement('canvas');
+		return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+	} catch {
+		return false;
+	}
+}

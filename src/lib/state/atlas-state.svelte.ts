@@ -1,0 +1,102 @@
+/**
+ * The dashboard's state, shared by context: data, filters, selection, camera. Everything shown is
+ * derived from it through the one predicate (`filterAtlas`), so map, lists, timeline and counts agree.
+ */
+import { createContext } from 'svelte';
+import { filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
+import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
+import { createPlaceSearch } from '$lib/domain/filter/search-places';
+import type { Camera, KnownIds, UrlState } from '$lib/domain/filter/url-state';
+import type { AtlasData } from './load-atlas-data';
+
+/** A request to move the camera; the id changes with every request so the same view can be asked twice. */
+export interface CameraRequest {
+	id: number;
+	camera?: Camera;
+	/** Fit the map to these places instead of a camera. */
+	fitPlaces?: string[];
+}
+
+export class AtlasState {
+	data = $state.raw<AtlasData | null>(null);
+	loadError = $state<string | null>(null);
+	mapError = $state<string | null>(null);
+	filters = $state<FilterState>({ ...DEFAULT_FILTERS });
+	/** The camera as the map last reported it. */
+	camera = $state.raw<Camera | undefined>(undefined);
+	cameraRequest = $state.raw<CameraRequest | undefined>(undefined);
+	place = $state<string | undefined>(undefined);
+	event = $state<string | undefined>(undefined);
+	highlight = $state.raw<UrlState['highlight']>(undefined);
+	/** Places under a click where several overlap: the panel offers a choice. */
+	overlapping = $state.raw<string[]>([]);
+	notices = $state<string[]>([]);
+
+	prepared = $derived(this.data ? prepareIndex(this.data.index) : null);
+	search = $derived(this.data ? createPlaceSearch(this.data.index.places) : null);
+	searchHits = $derived(this.search && this.filters.q.trim() ? this.search(this.filters.q) : []);
+	visible: Visible = $derived(this.prepared ? filterAtlas(this.prepared, this.filters, this.searchHits) : { places: new Set(), events: new Set() });
+	/** The same filters without the time range: the timeline draws these, its brush shows the range. */
+	visibleAnyTime: Visible = $derived(
+		this.prepared ? filterAtlas(this.prepared, this.filters, this.searchHits, true) : { places: new Set(), events: new Set() }
+	);
+	/** Places of the highlighted group or article. */
+	highlighted = $derived(this.highlightedPlaces());
+
+	known = $derived<KnownIds>({
+		groups: new Set([...(this.data?.index.groups ?? []).map((g) => g.id), ...(this.data?.index.people ?? []).map((p) => p.id)]),
+		articles: new Set((this.data?.index.articles ?? []).map((a) => a.id)),
+		places: new Set((this.data?.index.places ?? []).map((p) => p.id)),
+		events: new Set((this.data?.index.events ?? []).map((e) => e.id))
+	});
+
+	/** Opens a place's sources; `fly` moves the camera to it when it is chosen from a list. */
+	selectPlace(id: string | undefined, { fly = false, event }: { fly?: boolean; event?: string } = {}) {
+		this.place = id;
+		this.event = event;
+		this.overlapping = [];
+		if (id && fly) this.requestCamera({ fitPlaces: [id] });
+	}
+
+	requestCamera(request: Omit<CameraRequest, 'id'>) {
+		this.cameraRequest = { id: (this.cameraRequest?.id ?? 0) + 1, ...request };
+	}
+
+	setFilters(patch: Partial<FilterState>) {
+		this.filters = { ...this.filters, ...patch };
+	}
+
+	resetFilters() {
+		this.filters = { ...DEFAULT_FILTERS };
+	}
+
+	/** Applies a state read from the URL. */
+	applyUrlState(state: UrlState) {
+		this.filters = state.filters;
+		this.place = state.place;
+		this.event = state.event;
+		this.highlight = state.highlight;
+		if (state.camera) this.requestCamera({ camera: state.camera });
+	}
+
+	/** The state a link should carry. */
+	urlState(): UrlState {
+		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight };
+	}
+
+	private highlightedPlaces(): Set<string> {
+		const h = this.highlight;
+		const index = this.data?.index;
+		if (!h || !index || !this.prepared) return new Set();
+		if (h.kind === 'article') return new Set(index.places.filter((p) => p.articles.includes(h.id)).map((p) => p.id));
+		const ids = this.prepared.withSubunits.get(h.id) ?? new Set([h.id]);
+		const actorIn = (actor: string) => [...(this.prepared!.actorGroups.get(actor) ?? [actor])].some((g) => ids.has(g));
+		return new Set(
+			index.places
+				.filter((p) => p.reportedActors.some(actorIn) || p.namedWithActors.some(actorIn))
+				.map((p) => p.id)
+		);
+	}
+}
+
+export const [getAtlas, setAtlas] = createContext<AtlasState>();

@@ -1,0 +1,55 @@
+/**
+ * Keeps the URL and the dashboard state in step: the URL is read once the data is known (ids can
+ * then be checked), every change of filters or selection is a new history entry (back/forward
+ * work), camera moves replace the current one.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { fromSearchParams, toSearchParams } from '$lib/domain/filter/url-state';
+import type { AtlasState } from './atlas-state.svelte';
+
+/** Starts syncing; call during component initialisation (it stops with the component). */
+export function syncUrl(atlas: AtlasState): void {
+	let loaded = false;
+	let current = '';
+
+	const read = () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams(location.search), atlas.known);
+		atlas.applyUrlState(state);
+		atlas.notices = notices;
+		current = withoutCamera(toSearchParams(atlas.urlState()));
+	};
+
+	$effect(() => {
+		if (!atlas.data || loaded) return;
+		loaded = true;
+		read();
+	});
+
+	$effect(() => {
+		if (!loaded) return;
+		const params = toSearchParams(atlas.urlState());
+		const query = params.toString();
+		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		if (url === `${location.pathname}${location.search}${location.hash}`) return;
+		const meaningful = withoutCamera(params);
+		if (meaningful !== current) {
+			current = meaningful;
+			pushState(url, {});
+		} else {
+			replaceState(url, {});
+		}
+	});
+
+	// Effects run only in the browser, so prerendering never touches window.
+	$effect(() => {
+		const onPop = () => read();
+		window.addEventListener('popstate', onPop);
+		return () => window.removeEventListener('popstate', onPop);
+	});
+}
+
+function withoutCamera(params: URLSearchParams): string {
+	const p = new URLSearchParams(params);
+	p.delete('at');
+	return p.toString();
+}
