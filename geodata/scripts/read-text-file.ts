@@ -33,13 +33,17 @@ export async function readTextFile(path: string): Promise<TextFile> {
 	return { ok: true, text, notes };
 }
 
+/** The offset of the first byte of the first malformed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; i++) {
-		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
-		} catch {
-			return i;
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		if (length === 0) return i;
+		for (let k = 1; k < length; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || c < 0x80 || c > 0xbf) return i;
 		}
+		i += length;
 	}
 	return bytes.length;
 }

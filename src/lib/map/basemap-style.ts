@@ -100,6 +100,7 @@ export function basemapStyle(options: { baseUrl: string }): StyleSpecification {
 		name: 'Source Atlas basemap',
 		'font-faces': fontFaces,
 		sources: {
+			'world-land': { type: 'geojson', data: data('world-land.geojson') },
 			countries: { type: 'geojson', data: data('countries.geojson'), attribution: 'Natural Earth' },
 			'country-borders': { type: 'geojson', data: data('country-borders.geojson') },
 			'country-labels': { type: 'geojson', data: data('country-labels.geojson') },
@@ -119,6 +120,7 @@ function groundLayers(): LayerSpecification[] {
 	const nothing: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', []]];
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+		{ id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': c.land, 'fill-antialias': false } },
 		{
 			id: 'land',
 			type: 'fill',

@@ -1,0 +1,159 @@
+/**
+ * The dashboard in real Chromium, on the built site: the map renders offline, a place opens its
+ * sources from the map and from the list, filters narrow map, list and timeline alike, and a shared
+ * link restores the view.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+/** Opens the dashboard (optionally with a query) and waits for the map to settle. */
+async function open(query = '') {
+	const session = await openPage(browser);
+	await session.page.goto(`${BASE_URL}/${query}`);
+	await waitForMapIdle(session.page);
+	return session;
+}
+
+/** The ids of the places the map currently draws. */
+function renderedPlaces(page) {
+	return page.evaluate(() => {
+		const map = window.__atlas.map;
+		return [...new Set(map.queryRenderedFeatures({ layers: ['atlas-places'] }).map((f) => f.properties.id))].sort();
+	});
+}
+
+/** The ids of the places the list shows. */
+function listedPlaces(page) {
+	return page.$$eval('[data-testid="place-list"] tbody tr', (rows) => rows.map((r) => r.dataset.place).sort());
+}
+
+/** Screen position of a place on the map, relative to the page. */
+function placeOnScreen(page, id) {
+	return page.evaluate((id) => {
+		const map = window.__atlas.map;
+		const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === id) ??
+			map.queryRenderedFeatures({ layers: ['atlas-places'] }).find((x) => x.properties.id === id);
+		const p = map.project(f.geometry.coordinates);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, id);
+}
+
+describe('dashboard', () => {
+	it('renders the map with the places, offline, without errors', async () => {
+		const { page, requests, errors, context } = await open();
+		const drawn = await renderedPlaces(page);
+		assert.ok(drawn.includes('baghdad') && drawn.includes('amerli') && drawn.includes('diyala'), `drawn: ${drawn}`);
+		assert.match(await page.textContent('[data-testid="counts"]'), /\d+ of \d+ places/);
+		assert.deepEqual(foreignRequests(requests), []);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('opens Amerli’s sources from the map: the 2015 essay’s sentence, the siege and its groups', async () => {
+		const { page, errors, context } = await open('?at=8/34.72/44.58');
+		const { x, y } = await placeOnScreen(page, 'amerli');
+		await page.mouse.click(x, y);
+		const panel = page.locator('[data-testid="source-panel"]');
+		await panel.waitFor();
+		assert.equal(await panel.locator('h2').textContent(), 'Amerli');
+		const sentence = await panel.locator('blockquote.sentence').first().textContent();
+		assert.match(sentence, /ended ISIS’s months-long siege of\s+Amerli, a Shia Turkomen town/);
+		assert.equal(await panel.locator('blockquote.sentence mark').first().textContent(), 'Amerli');
+		const eventText = await panel.locator('article.event').first().textContent();
+		assert.match(eventText, /Kataib Hezbollah/);
+		assert.match(eventText, /Asaib Ahl al-Haq/);
+		assert.match(eventText, /Reported by/);
+		assert.match(page.url(), /place=amerli/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('opens a place from the list with the same quotes', async () => {
+		const { page, context } = await open();
+		await page.locator('[data-testid="place-list"] tr[data-place="jurf-al-sakher"] button').click();
+		const panel = page.locator('[data-testid="source-panel"]');
+		await panel.waitFor();
+		assert.equal(await panel.locator('h2').textContent(), 'Jurf al-Sakher');
+		const marks = await panel.locator('blockquote.sentence mark').allTextContents();
+		assert.ok(marks.includes('Jurf al-Sakher') && marks.includes('Jurf al-Nasr'), `marks: ${marks}`);
+		await context.close();
+	});
+
+	it('filters to Kataib Hezbollah: map, list and timeline narrow alike', async () => {
+		const { page, context } = await open();
+		const allOnMap = await renderedPlaces(page);
+		await page.getByText('Groups and people').click();
+		await page.getByLabel('Kataib Hezbollah', { exact: true }).check();
+		await waitForMapIdle(page);
+		const onMap = await renderedPlaces(page);
+		const inList = await listedPlaces(page);
+		assert.ok(onMap.length < allOnMap.length, 'the map narrowed');
+		assert.ok(onMap.includes('amerli'));
+		assert.deepEqual(onMap, inList.filter((id) => onMap.includes(id)).sort());
+		assert.deepEqual(inList, onMap, 'the list shows exactly what the map draws');
+		const bars = await page.$$eval('[data-testid="timeline"] rect', (rs) => rs.reduce((n, r) => n + Number(r.dataset.count), 0));
+		const events = await page.$$eval('[data-testid="event-list"] tbody tr', (rs) => rs.length).catch(() => null);
+		assert.ok(bars > 0 && bars <= 5, `timeline counts ${bars}`);
+		assert.match(page.url(), /group=kataib-hezbollah/);
+		void events;
+		await context.close();
+	});
+
+	it('narrows by event type and by the timeline’s range', async () => {
+		const { page, context } = await open();
+		await page.getByText('Event types').click();
+		await page.getByLabel('Massacre', { exact: true }).check();
+		await waitForMapIdle(page);
+		assert.deepEqual(await listedPlaces(page), await renderedPlaces(page));
+		assert.ok((await listedPlaces(page)).includes('diyala') || (await listedPlaces(page)).includes('musab-bin-omair-mosque'));
+		await page.goto(`${BASE_URL}/?from=1983&to=1994`);
+		await waitForMapIdle(page);
+		const places = await listedPlaces(page);
+		assert.ok(places.includes('beirut') && places.includes('buenos-aires'), `places: ${places}`);
+		assert.ok(!places.includes('amerli'));
+		assert.deepEqual(places, await renderedPlaces(page));
+		await context.close();
+	});
+
+	it('finds a place by another spelling', async () => {
+		const { page, context } = await open();
+		await page.getByLabel('Find a place').fill('Amirli');
+		assert.deepEqual(await listedPlaces(page), ['amerli']);
+		await context.close();
+	});
+
+	it('restores a shared link exactly: camera, filters and selected place; back and forward work', async () => {
+		const { page, context } = await open('?at=6.5/33.9/44.6&group=kataib-hezbollah&place=amerli');
+		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Amerli');
+		const camera = await page.evaluate(() => {
+			const m = window.__atlas.map;
+			return { zoom: m.getZoom(), lat: m.getCenter().lat, lon: m.getCenter().lng };
+		});
+		assert.ok(Math.abs(camera.zoom - 6.5) < 0.01 && Math.abs(camera.lat - 33.9) < 0.01 && Math.abs(camera.lon - 44.6) < 0.01, JSON.stringify(camera));
+		assert.ok(await page.getByLabel('Kataib Hezbollah', { exact: true }).isChecked());
+		await page.locator('[data-testid="place-list"] tr[data-place="baghdad"] button').click().catch(() => {});
+		await page.goBack();
+		assert.match(page.url(), /place=amerli/);
+		await context.close();
+	});
+
+	it('survives a mangled link with a notice instead of a blank page', async () => {
+		const { page, errors, context } = await open('?from=abc&group=%3Cscript%3Ealert(1)%3C/script%3E&place=atlantis&at=x');
+		const notice = await page.locator('.notices').textContent();
+		assert.match(notice, /Ignored “from=abc”/);
+		assert.match(notice, /Ignored “place=atlantis”/);
+		assert.match(await page.textContent('[data-testid="counts"]'), /\d+ of \d+ places/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
