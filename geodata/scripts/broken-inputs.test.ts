@@ -54,6 +54,14 @@ describe('broken inputs', () => {
 		expect(await failure()).toMatch(/events\.json: event "[a-z0-9-]+" \(#2\) › places\[0\]\.place: no place "atlantis" in .*gazetteer\.json/);
 	});
 
+	it('refuses to put an event where none of its quotes names the place (no quote, no claim)', async () => {
+		await edit<EventsFile>('events.json', (d) => {
+			const mosul = d.events.find((e) => e.id === 'fall-of-mosul-2014')!;
+			mosul.places.push({ place: 'tehran', role: 'location' } as { place: string });
+		});
+		expect(await failure()).toMatch(/event "fall-of-mosul-2014" \(#\d+\) › places\[1\]\.place: "tehran" is not named in any of the event's quotes/);
+	});
+
 	it('reports malformed metadata field by field', async () => {
 		await edit<Record<string, unknown>>('articles/002_618452ce6f7ba7e6.meta.json', (m) => {
 			delete m.title;

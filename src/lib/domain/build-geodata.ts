@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace } from './atlas-index';
+import { matchNames } from './extract/match-names';
 import { recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
 import type { FallbackGazetteer, FallbackPlace } from './gazetteer/fallback-gazetteer';
@@ -128,6 +129,9 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length });
 	}
 
+	problems.push(...unquotedEventPlaces(events.file, indexEvents, layouts, gazetteer));
+	if (problems.length) throw new InputError(problems);
+
 	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
 	const coMentions = collectCoMentions(mentions);
 	const groups: IndexGroup[] = actors.data.groups.map((g) => ({ ...g, children: actors.data.groups.filter((c) => c.parent === g.id).map((c) => c.id) }));
@@ -150,6 +154,38 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		links: buildLinksLayer(indexEvents, places),
 		index
 	};
+}
+
+/**
+ * No quote, no claim: every place an event is put at must be named inside one of its quotes (by a
+ * spelling or, for a country, its demonym), so the map never places an event where its sources do not.
+ */
+function unquotedEventPlaces(
+	file: string,
+	events: readonly IndexEvent[],
+	layouts: ReadonlyMap<string, { input: ArticleInput }>,
+	gazetteer: GeodataInputs['gazetteer']
+): InputProblem[] {
+	const index = buildNameIndex(
+		gazetteer.data.places.flatMap((p) =>
+			[p.name, ...p.aliases, ...Object.values(p.names), ...p.demonyms].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))
+		)
+	);
+	const problems: InputProblem[] = [];
+	events.forEach((event, n) => {
+		const named = new Set(
+			event.claims.flatMap((c) => matchNames(layouts.get(c.article)!.input.text, [c], index).flatMap((m) => m.targets.map((t) => t.id)))
+		);
+		event.places.forEach((p, k) => {
+			if (named.has(p.place)) return;
+			problems.push({
+				file,
+				where: `event "${event.id}" (#${n + 1}) › places[${k}].place`,
+				message: `"${p.place}" is not named in any of the event's quotes; quote the sentence that names it, use the place the quotes name, or add the spelling the text uses to ${gazetteer.file}`
+			});
+		});
+	});
+	return problems;
 }
 
 function uniqueById<T extends { id: string }>(records: readonly T[], file: string, noun: string, problems: InputProblem[]): Map<string, T> {

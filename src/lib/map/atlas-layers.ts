@@ -94,13 +94,13 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 				'icon-image': EVENT_ICON,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true,
-				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification,
-				'icon-size': ['case', ['boolean', ['feature-state', 'selected'], false], 1.4, 1]
+				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification
 			},
 			paint: {
 				'icon-color': eventColour,
-				'icon-halo-color': ['case', ['get', 'contested'], '#000000', '#ffffff'],
-				'icon-halo-width': ['case', ['get', 'contested'], 2, 1.2]
+				// Feature state may only drive paint properties, so the selected event gets a thick dark halo.
+				'icon-halo-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', ['get', 'contested'], '#000000', '#ffffff'],
+				'icon-halo-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['get', 'contested'], 2, 1.2]
 			}
 		}
 	];

@@ -47,6 +47,13 @@ describe('matchNames', () => {
 		expect(found('the guards at the gate; the Guards’ ground forces')).toEqual([['Guards’ ground forces', 'irgc-ground-forces']]);
 	});
 
+	it('needs every capitalised word of a name: "an Islamic state" is not the Islamic State', () => {
+		expect(found('Iraq should be an Islamic state; the Islamic State took Mosul')).toEqual([
+			['Iraq', 'iraq'],
+			['Islamic State', 'isis']
+		]);
+	});
+
 	it('skips newspaper names that contain a place, and finds Arabic names', () => {
 		expect(found('according to the Washington Post, in بغداد and Washington')).toEqual([
 			['Washington Post', 'Washington Post'],

@@ -7,6 +7,7 @@ import { foldText } from '../text/fold-text';
 import type { NameMatch, Span } from '../types';
 
 const WORD = /[\p{L}\p{N}]/u;
+const WORD_BREAK = /[\s\-‐‑‒–—_]+/u;
 
 /**
  * Returns the matches inside the given spans of `text`, in text order, as spans of the original text.
@@ -57,8 +58,16 @@ function longestAt(
 
 function fitsCase(original: string, entry: NameEntry): boolean {
 	if (entry.caseRule === 'any') return true;
-	const letters = original.replace(/[^\p{L}]/gu, '');
-	if (entry.caseRule === 'all-caps') return letters === letters.toUpperCase();
-	const first = letters[0] ?? '';
-	return first === first.toUpperCase();
+	if (entry.caseRule === 'all-caps') {
+		const letters = original.replace(/[^\p{L}]/gu, '');
+		return letters === letters.toUpperCase();
+	}
+	// Every word the alias capitalises must be capitalised in the text: "an Islamic state" is not the Islamic State.
+	const words = original.split(WORD_BREAK);
+	return entry.capitals.every((capital, i) => !capital || isCapital(words[i] ?? ''));
+}
+
+function isCapital(word: string): boolean {
+	const first = word.replace(/^[^\p{L}]+/u, '')[0] ?? '';
+	return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
 }

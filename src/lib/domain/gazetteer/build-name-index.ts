@@ -12,6 +12,8 @@ export type CaseRule = 'any' | 'initial-capital' | 'all-caps';
 export interface NameEntry {
 	folded: string;
 	caseRule: CaseRule;
+	/** For each word of the alias, whether it starts with a capital the text must have too. */
+	capitals: boolean[];
 	targets: NameTarget[];
 }
 
@@ -50,10 +52,11 @@ export function buildNameIndex(records: readonly AliasRecord[]): NameIndex {
 		const folded = foldName(alias);
 		if (folded.length < 2) continue;
 		const caseRule = caseRuleOf(alias);
-		const key = `${caseRule}\u0000${folded}`;
+		const capitals = alias.trim().split(/[\s\-‐‑‒–—_]+/u).map((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+		const key = `${caseRule}\u0000${capitals.map(Number).join('')}\u0000${folded}`;
 		let entry = byKey.get(key);
 		if (!entry) {
-			entry = { folded, caseRule, targets: [] };
+			entry = { folded, caseRule, capitals, targets: [] };
 			byKey.set(key, entry);
 		}
 		if (!entry.targets.some((t) => t.kind === target.kind && t.id === target.id)) entry.targets.push(target);

@@ -87,6 +87,11 @@ export const GazetteerPlace = z.strictObject({
 	aliases: z.array(z.string().min(1)).min(1),
 	/** Native names by ISO 639-1 language code, e.g. { "ar": "بغداد" }. Matched in text too. */
 	names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1)).default({}),
+	/**
+	 * Adjectives and nouns for the place's people ("Iranian", "Iraqis"). Not mentions of the place, but
+	 * enough to place an event there: "Iranian weapons … into Syria" is a flow from Iran.
+	 */
+	demonyms: z.array(z.string().min(1)).default([]),
 	note: z.string().optional()
 });
 

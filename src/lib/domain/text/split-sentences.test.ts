@@ -18,6 +18,10 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('ends a sentence at a full stop followed by a no-break space, as captured pages write it', () => {
+		expect(sentences('It fell in November 2014.\u00a0 These militias stayed.')).toEqual(['It fell in November 2014.', 'These militias stayed.']);
+	});
+
 	it('returns spans inside the requested range only', () => {
 		const t = 'Skip this. Keep this one. And this.';
 		const spans = splitSentences(t, 11);

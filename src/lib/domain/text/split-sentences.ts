@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = `"'”’)]»`;
+// Captured pages often put a no-break space after a full stop.
+const SPACE = /[ \t\u00a0\u2009\u202f]/;
 
 /**
  * Returns the sentence spans inside [from, to) of `text`, trimmed of surrounding white space.
@@ -40,9 +42,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 		if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
 		let j = i + 1;
 		while (j < to && CLOSERS.includes(text[j]!)) j++;
-		if (j < to && !/[ \t]/.test(text[j]!)) continue;
+		if (j < to && !SPACE.test(text[j]!)) continue;
 		let k = j;
-		while (k < to && /[ \t]/.test(text[k]!)) k++;
+		while (k < to && SPACE.test(text[k]!)) k++;
 		if (k >= to) continue;
 		const next = text[k]!;
 		if (!/[\p{Lu}\d“"‘'(\[]/u.test(next)) continue;
