@@ -23,12 +23,20 @@ async function open(query = '') {
 	return session;
 }
 
-/** The ids of the places the map currently draws. */
-function renderedPlaces(page) {
-	return page.evaluate(() => {
+/**
+ * The ids of the places the map shows: those its places layer's filter lets through. The ones drawn
+ * on screen are checked to be among them, so the filter is not just set but obeyed.
+ */
+async function renderedPlaces(page) {
+	const { shown, drawn } = await page.evaluate(() => {
 		const map = window.__atlas.map;
-		return [...new Set(map.queryRenderedFeatures({ layers: ['atlas-places'] }).map((f) => f.properties.id))].sort();
+		const filter = map.getFilter('atlas-places');
+		const drawn = [...new Set(map.queryRenderedFeatures({ layers: ['atlas-places'] }).map((f) => f.properties.id))];
+		return { shown: filter ? filter[2][1] : null, drawn };
 	});
+	assert.ok(Array.isArray(shown), 'the places layer has an id filter');
+	for (const id of drawn) assert.ok(shown.includes(id), `${id} is drawn but filtered out`);
+	return [...shown].sort();
 }
 
 /** The ids of the places the list shows. */
@@ -79,20 +87,22 @@ describe('dashboard', () => {
 	});
 
 	it('opens a place from the list with the same quotes', async () => {
-		const { page, context } = await open();
+		const { page, context, requests, errors } = await open();
 		await page.locator('[data-testid="place-list"] tr[data-place="jurf-al-sakher"] button').click();
 		const panel = page.locator('[data-testid="source-panel"]');
 		await panel.waitFor();
 		assert.equal(await panel.locator('h2').textContent(), 'Jurf al-Sakher');
 		const marks = await panel.locator('blockquote.sentence mark').allTextContents();
 		assert.ok(marks.includes('Jurf al-Sakher') && marks.includes('Jurf al-Nasr'), `marks: ${marks}`);
+		assert.deepEqual(foreignRequests(requests), []);
+		assert.deepEqual(errors, []);
 		await context.close();
 	});
 
 	it('filters to Kataib Hezbollah: map, list and timeline narrow alike', async () => {
 		const { page, context } = await open();
 		const allOnMap = await renderedPlaces(page);
-		await page.getByText('Groups and people').click();
+		await page.locator('summary', { hasText: 'Groups and people' }).click();
 		await page.getByLabel('Kataib Hezbollah', { exact: true }).check();
 		await waitForMapIdle(page);
 		const onMap = await renderedPlaces(page);
@@ -102,16 +112,18 @@ describe('dashboard', () => {
 		assert.deepEqual(onMap, inList.filter((id) => onMap.includes(id)).sort());
 		assert.deepEqual(inList, onMap, 'the list shows exactly what the map draws');
 		const bars = await page.$$eval('[data-testid="timeline"] rect', (rs) => rs.reduce((n, r) => n + Number(r.dataset.count), 0));
-		const events = await page.$$eval('[data-testid="event-list"] tbody tr', (rs) => rs.length).catch(() => null);
-		assert.ok(bars > 0 && bars <= 5, `timeline counts ${bars}`);
+		await page.getByRole('tab', { name: /Events/ }).click();
+		const events = await page.$$eval('[data-testid="event-list"] tbody tr', (rs) => rs.map((r) => r.dataset.event));
+		assert.ok(events.includes('amerli-siege'), `events: ${events}`);
+		assert.equal(bars, events.length, 'the timeline counts the events the list shows');
+		assert.match(await page.textContent('[data-testid="counts"]'), new RegExp(`${inList.length} of \\d+ places · ${events.length} of`));
 		assert.match(page.url(), /group=kataib-hezbollah/);
-		void events;
 		await context.close();
 	});
 
 	it('narrows by event type and by the timeline’s range', async () => {
 		const { page, context } = await open();
-		await page.getByText('Event types').click();
+		await page.locator('summary', { hasText: 'Event types' }).click();
 		await page.getByLabel('Massacre', { exact: true }).check();
 		await waitForMapIdle(page);
 		assert.deepEqual(await listedPlaces(page), await renderedPlaces(page));
@@ -140,10 +152,20 @@ describe('dashboard', () => {
 			return { zoom: m.getZoom(), lat: m.getCenter().lat, lon: m.getCenter().lng };
 		});
 		assert.ok(Math.abs(camera.zoom - 6.5) < 0.01 && Math.abs(camera.lat - 33.9) < 0.01 && Math.abs(camera.lon - 44.6) < 0.01, JSON.stringify(camera));
-		assert.ok(await page.getByLabel('Kataib Hezbollah', { exact: true }).isChecked());
-		await page.locator('[data-testid="place-list"] tr[data-place="baghdad"] button').click().catch(() => {});
+		await page.locator('summary', { hasText: 'Groups and people' }).click();
+		const kh = page.getByLabel('Kataib Hezbollah', { exact: true });
+		assert.ok(await kh.isChecked());
+		await kh.uncheck();
+		await page.waitForURL((u) => !u.search.includes('group='));
+		const widened = (await listedPlaces(page)).length;
 		await page.goBack();
+		await page.waitForURL((u) => u.search.includes('group=kataib-hezbollah'));
+		assert.ok(await kh.isChecked(), 'back restores the filter');
+		assert.ok((await listedPlaces(page)).length < widened);
 		assert.match(page.url(), /place=amerli/);
+		await page.goForward();
+		await page.waitForURL((u) => !u.search.includes('group='));
+		assert.equal(await kh.isChecked(), false, 'forward clears it again');
 		await context.close();
 	});
 

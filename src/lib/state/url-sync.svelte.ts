@@ -9,7 +9,8 @@ import type { AtlasState } from './atlas-state.svelte';
 
 /** Starts syncing; call during component initialisation (it stops with the component). */
 export function syncUrl(atlas: AtlasState): void {
-	let loaded = false;
+	// State, not a plain flag: the writing effect must re-run once loading flips it.
+	let loaded = $state(false);
 	let current = '';
 
 	const read = () => {
