@@ -6,7 +6,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
-import { EVENTS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER } from './atlas-layers';
+import { EVENTS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES } from './atlas-layers';
 
 /** What the map marks besides the filtered set. */
 export interface MapMarks {
@@ -23,7 +23,7 @@ const idIn = (prop: string, ids: Iterable<string>): ExpressionSpecification => [
 export function applyVisibility(map: MapLibreMap, visible: Visible, places: readonly IndexPlace[], selectedPlace?: string): void {
 	map.setFilter(PLACES_LAYER, idIn('id', visible.places));
 	map.setFilter(PLACE_LABELS_LAYER, idIn('id', visible.places));
-	map.setFilter(EVENTS_LAYER, ['all', idIn('event', visible.events), idIn('place', visible.places)]);
+	map.setFilter(EVENTS_LAYER, ['all', POINT_PLACES, idIn('event', visible.events), idIn('place', visible.places)]);
 	map.setFilter(LINKS_LAYER, idIn('event', visible.events));
 	const regions = places.filter((p) => p.iso3166 && p.kind === 'region' && visible.places.has(p.id)).map((p) => p.iso3166!);
 	map.setFilter(PROVINCE_HIGHLIGHT_LAYER_ID, idIn('iso', regions));

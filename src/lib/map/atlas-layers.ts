@@ -16,6 +16,9 @@ export const PLACE_LABELS_LAYER = 'atlas-place-labels';
 /** Layers a click or hover can hit, in order of precedence. */
 export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, LINKS_LAYER];
 
+/** Event dots are drawn only at places that are points, not at countries or provinces. */
+export const POINT_PLACES: ExpressionSpecification = ['!', ['in', ['get', 'placeKind'], ['literal', ['country', 'region']]]];
+
 const EVENT_ICON = 'atlas-event-dot';
 /** Where the n-th event of a place sits on the ring around it, in icon pixels. */
 const RING = Array.from({ length: 12 }, (_, n) => {
@@ -90,6 +93,9 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 			type: 'symbol',
 			source: 'atlas-events',
 			minzoom: 3.5,
+			// Events set in a whole country or province have no point of their own: the place's panel and
+			// the list carry them, and the map keeps its dots for places that are points.
+			filter: POINT_PLACES,
 			layout: {
 				'icon-image': EVENT_ICON,
 				'icon-allow-overlap': true,

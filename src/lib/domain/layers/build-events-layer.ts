@@ -28,6 +28,7 @@ export function buildEventsLayer(
 						id: `${e.id}@${place}`,
 						event: e.id,
 						place,
+						placeKind: p.kind,
 						role,
 						title: e.title,
 						type: e.type,
