@@ -6,7 +6,6 @@ import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
 import type { NameIndex } from '../gazetteer/build-name-index';
 import type { GazetteerPlace } from '../records/schema';
 import { resolvePlaces, type PlaceMentionInput } from '../resolve/resolve-places';
-import { foldName } from '../text/fold-text';
 import { splitSentences } from '../text/split-sentences';
 import type { Mention, Sentence, Span } from '../types';
 import { findCapitalisedNames } from './find-capitalised-names';
@@ -64,13 +63,13 @@ export function recogniseArticle(
 	const minPopInitial = ctx.minPopulationSentenceInitial ?? 100_000;
 	for (const name of findCapitalisedNames(text, body, matches)) {
 		const floor = name.sentenceInitial ? minPopInitial : minPop;
-		if (ctx.fallback.lookup(foldName(name.text)).some((p) => p.population >= floor)) {
+		if (ctx.fallback.lookup(name.text).some((p) => p.population >= floor)) {
 			pending.push({ span: name, input: { text: name.text, curatedIds: [] } });
 		}
 	}
 
 	const fallback: FallbackGazetteer = {
-		lookup: (folded) => ctx.fallback.lookup(folded).filter((p) => p.population >= minPop)
+		lookup: (name) => ctx.fallback.lookup(name).filter((p) => p.population >= minPop)
 	};
 	const resolutions = resolvePlaces(
 		pending.map((p) => p.input),

@@ -15,26 +15,39 @@ export interface FallbackPlace {
 	featureCode: string;
 }
 
-/** Looks places up by folded name. */
+/** Looks places up by name, in any of the spellings {@link fallbackKey} unifies. */
 export interface FallbackGazetteer {
-	lookup(foldedName: string): readonly FallbackPlace[];
+	lookup(name: string): readonly FallbackPlace[];
 }
 
 /**
- * Indexes places by their folded name, most populous first.
+ * The key a name is filed and looked up under: folded, without apostrophes and without a leading Arabic
+ * article, so "Fallujah" finds GeoNames' "Al Fallūjah" and "Samarra" its "Sāmarrā’".
+ *
+ * @example fallbackKey('Al-Fallūjah') === fallbackKey('Fallujah')
+ */
+export function fallbackKey(name: string): string {
+	return foldName(name)
+		.replace(/'/g, '')
+		.replace(/^(?:al|ar|as|ad|an|ash|at|az|ath|el) (?=\S)/, '')
+		.trim();
+}
+
+/**
+ * Indexes places by their {@link fallbackKey}, most populous first.
  *
  * @example indexFallbackPlaces([baghdad]).lookup('baghdad')[0].country === 'IQ'
  */
 export function indexFallbackPlaces(places: Iterable<FallbackPlace>): FallbackGazetteer {
 	const byName = new Map<string, FallbackPlace[]>();
 	for (const place of places) {
-		const key = foldName(place.name);
+		const key = fallbackKey(place.name);
 		const list = byName.get(key);
 		if (list) list.push(place);
 		else byName.set(key, [place]);
 	}
 	for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
-	return { lookup: (name) => byName.get(name) ?? [] };
+	return { lookup: (name) => byName.get(fallbackKey(name)) ?? [] };
 }
 
 /** A fallback gazetteer that knows no place (for tests and for recognition with curated data only). */

@@ -192,4 +192,5 @@ export type Actors = z.infer<typeof Actors>;
 export type Event = z.infer<typeof Event>;
 export type Claim = z.infer<typeof Claim>;
 export type Events = z.infer<typeof Events>;
-export type { EventType, PlaceKind } from './vocabulary';
+export type PlaceKind = z.infer<typeof PlaceKind>;
+export type EventType = z.infer<typeof EventType>;

@@ -4,7 +4,7 @@ import type { GazetteerPlace } from '../records/schema';
 import { resolvePlaces } from './resolve-places';
 
 const place = (id: string, name: string, country: string, lat: number, lon: number, kind: GazetteerPlace['kind'] = 'city', capital = false): GazetteerPlace => ({
-	id, name, kind, country, lat, lon, precision: 'exact', capital, coordSource: { kind: 'manual' }, aliases: [name], names: {}
+	id, name, kind, country, lat, lon, precision: 'exact', capital, coordSource: { kind: 'manual' }, aliases: [name], names: {}, demonyms: []
 });
 const curated = new Map(
 	[

@@ -7,7 +7,6 @@ import { distance } from '@turf/distance';
 import { point } from '@turf/helpers';
 import type { FallbackGazetteer, FallbackPlace } from '../gazetteer/fallback-gazetteer';
 import type { GazetteerPlace } from '../records/schema';
-import { foldName } from '../text/fold-text';
 import type { Resolution } from '../types';
 
 /** A place a mention may refer to, curated or from the fallback gazetteer. */
@@ -98,7 +97,7 @@ function candidatesFor(
 			: [];
 	});
 	const fromFallback = fallback
-		.lookup(foldName(mention.text))
+		.lookup(mention.text)
 		.map(fallbackCandidate)
 		// A GeoNames town that is a curated place under another record is the same place, not a rival.
 		.filter((g) => !fromCurated.some((c) => c.country === g.country && km(c, g) < SAME_PLACE_KM));

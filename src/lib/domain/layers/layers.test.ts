@@ -1,0 +1,76 @@
+/**
+ * The layer builders on a small hand-written case: Zebari's visit from Baghdad to Tehran, reported by
+ * one article and denied by none. Expected outputs are written out by hand, not generated.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IndexEvent, IndexPlace } from '../atlas-index';
+import { buildEventsLayer } from './build-events-layer';
+import { buildLinksLayer } from './build-links-layer';
+import { buildPlacesLayer } from './build-places-layer';
+
+const place = (id: string, name: string, lat: number, lon: number, ar: string): IndexPlace => ({
+	id, name, kind: 'city', country: id === 'tehran' ? 'IR' : 'IQ', lat, lon, precision: 'exact', aliases: [name], names: { ar },
+	source: 'curated', coordSource: 'geonames:1', mentionCount: 2, articles: ['fpm'], events: ['visit'], reportedActors: ['zebari'], namedWithActors: []
+});
+const baghdad = place('baghdad', 'Baghdad', 33.3406, 44.4009, 'بغداد');
+const tehran = place('tehran', 'Tehran', 35.6944, 51.4215, 'طهران');
+const visit: IndexEvent = {
+	id: 'visit', title: 'Zebari visits Iran', type: 'visit', date: { start: '2011-11-14', precision: 'day' },
+	places: [{ place: 'baghdad', role: 'origin' }, { place: 'tehran', role: 'destination' }],
+	participants: [{ actor: 'zebari', role: 'visitor' }],
+	claims: [{ article: 'fpm', quote: 'visited Iran', start: 10, end: 22, stance: 'reports' }],
+	contested: false, t0: Date.UTC(2011, 10, 14), t1: Date.UTC(2011, 10, 15) - 1
+};
+
+describe('buildPlacesLayer', () => {
+	it('writes one Point per place, lon before lat, with its names and links flat for styling', () => {
+		expect(buildPlacesLayer([baghdad]).features).toEqual([
+			{
+				type: 'Feature',
+				id: 'baghdad',
+				geometry: { type: 'Point', coordinates: [44.4009, 33.3406] },
+				properties: {
+					id: 'baghdad', name: 'Baghdad', name_ar: 'بغداد', name_fa: null, kind: 'city', country: 'IQ', iso3166: null, precision: 'exact',
+					aliases: ['Baghdad'], mentionCount: 2, eventCount: 1, articles: ['fpm'], events: ['visit'], reportedActors: ['zebari'],
+					namedWithActors: [], source: 'curated', coordSource: 'geonames:1'
+				}
+			}
+		]);
+	});
+});
+
+describe('buildEventsLayer', () => {
+	it('puts the event at each of its places, attributed to the outlet that reports it', () => {
+		const fc = buildEventsLayer([visit], [baghdad, tehran], new Map([['fpm', 'FrontPage Magazine']]));
+		expect(fc.features.map((f) => [f.id, f.geometry.coordinates, f.properties!.role])).toEqual([
+			['visit@baghdad', [44.4009, 33.3406], 'origin'],
+			['visit@tehran', [51.4215, 35.6944], 'destination']
+		]);
+		expect(fc.features[0]!.properties).toMatchObject({ date: '2011-11-14', datePrecision: 'day', type: 'visit', sources: ['fpm'], reportedBy: ['FrontPage Magazine'], contested: false, placeKind: 'city' });
+	});
+
+	it('skips a place the layer does not know rather than writing a feature without coordinates', () => {
+		expect(buildEventsLayer([visit], [baghdad], new Map()).features.map((f) => f.id)).toEqual(['visit@baghdad']);
+	});
+});
+
+describe('buildLinksLayer', () => {
+	it('draws the visit as a great-circle arc from Baghdad to Tehran', () => {
+		const [arc, ...rest] = buildLinksLayer([visit], [baghdad, tehran]).features;
+		expect(rest).toEqual([]);
+		expect(arc!.id).toBe('visit:baghdad->tehran');
+		const coords = arc!.geometry.coordinates;
+		expect(coords[0]).toEqual([44.4009, 33.3406]);
+		expect(coords[coords.length - 1]).toEqual([51.4215, 35.6944]);
+		// A great circle between two northern points bulges poleward of the straight (plate carrée) line.
+		const mid = coords[Math.floor(coords.length / 2)]!;
+		const straight = 33.3406 + ((mid[0]! - 44.4009) / (51.4215 - 44.4009)) * (35.6944 - 33.3406);
+		expect(mid[1]!).toBeGreaterThan(straight);
+		expect(arc!.properties).toMatchObject({ event: 'visit', from: 'baghdad', to: 'tehran', sources: ['fpm'] });
+	});
+
+	it('draws nothing for an event without both an origin and a destination', () => {
+		const stay = { ...visit, places: [{ place: 'baghdad', role: 'location' as const }] };
+		expect(buildLinksLayer([stay], [baghdad, tehran]).features).toEqual([]);
+	});
+});
