@@ -16,7 +16,15 @@ beforeEach(async () => {
 	out = await mkdtemp(join(tmpdir(), 'atlas-out-'));
 	await cp('geodata/articles', join(dir, 'articles'), { recursive: true });
 	for (const f of ['gazetteer.json', 'actors.json', 'events.json']) await cp(join('geodata', f), join(dir, f));
+	await cp('geodata/stories', join(dir, 'stories'), { recursive: true });
 });
+
+const STORY = 'stories/iran-reach-2005-2015.yaml';
+
+async function editText(file: string, change: (text: string) => string) {
+	const path = join(dir, file);
+	await writeFile(path, change(await readFile(path, 'utf8')));
+}
 
 async function edit<T>(file: string, change: (data: T) => void) {
 	const path = join(dir, file);
@@ -99,6 +107,26 @@ describe('broken inputs', () => {
 		const message = await failure();
 		expect(message).toMatch(/gazetteer\.json: place "iraq" \(#\d+\): duplicate id/);
 		expect(message).toContain('004_71f5d9486d426034.meta.json: notBody[0]: its text "no such tag line" does not occur in the article');
+	});
+
+	it('names the story file, the step and the problem for a view that names an unknown place', async () => {
+		await editText(STORY, (t) => t.replace('place=karbala', 'place=karbalaa'));
+		expect(await failure()).toMatch(
+			/iran-reach-2005-2015\.yaml: steps\[2\] \(step 3, "2007: the Karbala raid"\) › view: Ignored “place=karbalaa”: no such place\./
+		);
+	});
+
+	it('names the story step whose citation is not verbatim, or that has none', async () => {
+		await editText(STORY, (t) => t.replace('ISIS was driven from Jurf al-Sakher', 'ISIS was chased from Jurf al-Sakher'));
+		expect(await failure()).toMatch(/steps\[8\] \(step 9, "October 2014: Jurf al-Sakher becomes Jurf al-Nasr"\) › citations\[0\]\.quote: the quote does not occur verbatim/);
+		await cp('geodata/stories', join(dir, 'stories'), { recursive: true });
+		await editText(STORY, (t) => t.replace(/(- heading: "Rasheed Air Base: barrel bombs"[\s\S]*?)citations:\n(\s+- article: [^\n]+\n\s+quote: [^\n]+\n)/, '$1citations: []\n'));
+		expect(await failure()).toContain('steps[9] (step 10, "Rasheed Air Base: barrel bombs") › citations: every step rests on at least one citation');
+	});
+
+	it('points at the line of a YAML syntax error in a story', async () => {
+		await editText(STORY, (t) => t.replace('steps:\n', 'steps:\n  - heading: [unclosed\n'));
+		expect(await failure()).toMatch(/iran-reach-2005-2015\.yaml: line \d+, column \d+: not valid YAML/);
 	});
 
 	it('leaves the previous outputs untouched when a build fails', async () => {

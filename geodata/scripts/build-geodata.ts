@@ -21,7 +21,8 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 		[join(outputDir, 'places.geojson'), JSON.stringify(out.places)],
 		[join(outputDir, 'events.geojson'), JSON.stringify(out.events)],
 		[join(outputDir, 'links.geojson'), JSON.stringify(out.links)],
-		[join(outputDir, 'index.json'), JSON.stringify(out.index)]
+		[join(outputDir, 'index.json'), JSON.stringify(out.index)],
+		[join(outputDir, 'stories.json'), JSON.stringify(out.stories)]
 	]);
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
 	await writeFilesAtomically(files);
@@ -29,7 +30,7 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 	return (
 		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${fallbackPlaces} from the fallback gazetteer), ` +
 		`${out.index.events.length} events (${out.events.features.length} event-place features), ${out.links.features.length} links, ` +
-		`${out.index.mentions.length} mentions → ${outputDir}/`
+		`${out.index.mentions.length} mentions, ${out.stories.length} stories (${out.stories.reduce((n, s) => n + s.steps.length, 0)} steps) → ${outputDir}/`
 	);
 }
 

@@ -6,6 +6,7 @@ import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/ga
 import { InputError, type InputProblem } from '../../src/lib/domain/records/input-problem';
 import { Actors, ArticleMeta, Events, Gazetteer } from '../../src/lib/domain/records/schema';
 import { readJsonFile } from './read-json-file';
+import { readStoryFile } from './read-story-file';
 import { readTextFile } from './read-text-file';
 
 /**
@@ -43,12 +44,22 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		readJsonFile(join(dir, 'events.json'), name(join(dir, 'events.json')), Events)
 	]);
 	for (const f of [gazetteer, actors, events]) if (!f.ok) problems.push(...f.problems);
+	const storiesDir = join(dir, 'stories');
+	const storyFiles = (await readdir(storiesDir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
+	const stories: GeodataInputs['stories'] = [];
+	for (const entry of storyFiles) {
+		const file = name(join(storiesDir, entry));
+		const story = await readStoryFile(join(storiesDir, entry), file);
+		if (story.ok) stories.push({ file, data: story.data });
+		else problems.push(...story.problems);
+	}
 	if (problems.length || !gazetteer.ok || !actors.ok || !events.ok) throw new InputError(problems);
 	return {
 		articles,
 		gazetteer: { file: name(join(dir, 'gazetteer.json')), data: gazetteer.data },
 		actors: { file: name(join(dir, 'actors.json')), data: actors.data },
 		events: { file: name(join(dir, 'events.json')), data: events.data },
+		stories,
 		fallback: indexFallbackPlaces(fallbackPlaces),
 		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
 	};

@@ -33,11 +33,16 @@ export async function readJsonFile<S extends z.ZodType>(path: string, file: stri
 		const what = first ? printParseErrorCode(first.error) : 'unreadable';
 		return { ok: false, problems: [{ file, where, message: `not valid JSON (${what}); fix the syntax there` }] };
 	}
+	return checkAgainst(schema, value, file);
+}
+
+/** Checks a parsed value against its schema, naming each faulty field by its record's id. */
+export function checkAgainst<S extends z.ZodType>(schema: S, value: unknown, file: string, describe = describePath): JsonFile<z.infer<S>> {
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return { ok: true, data: parsed.data };
 	return {
 		ok: false,
-		problems: parsed.error.issues.slice(0, 50).map((issue) => ({ file, where: describePath(value, issue.path), message: issue.message }))
+		problems: parsed.error.issues.slice(0, 50).map((issue) => ({ file, where: describe(value, issue.path), message: issue.message }))
 	};
 }
 
@@ -47,7 +52,7 @@ function lineAndColumn(raw: string, offset: number): string {
 }
 
 /** Names a field by its path, with the id of the record it belongs to: `events[3] "amerli-siege" › date.start`. */
-function describePath(root: unknown, path: readonly PropertyKey[]): string {
+export function describePath(root: unknown, path: readonly PropertyKey[]): string {
 	let node: unknown = root;
 	let out = '';
 	for (const key of path) {

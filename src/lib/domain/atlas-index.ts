@@ -82,3 +82,26 @@ export interface AtlasIndex {
 	mentions: Mention[];
 	coMentions: CoMention[];
 }
+
+/** A citation located in its article, as the presentation shows it. */
+export interface IndexCitation {
+	article: string;
+	quote: string;
+	start: number;
+	end: number;
+}
+
+/** A story as the presentation reads it (`static/data/stories.json`). */
+export interface IndexStory {
+	id: string;
+	title: string;
+	description: string;
+	file: string;
+	steps: {
+		heading: string;
+		text: string;
+		notes: string;
+		view: string;
+		citations: IndexCitation[];
+	}[];
+}

@@ -4,7 +4,7 @@
  * with all problems listed.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace } from './atlas-index';
+import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
 import { matchNames } from './extract/match-names';
 import { recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
@@ -15,7 +15,8 @@ import { buildPlacesLayer } from './layers/build-places-layer';
 import { checkDate, dateBounds } from './records/check-date';
 import { InputError, type InputProblem } from './records/input-problem';
 import { locateQuote } from './records/locate-quote';
-import type { Actors, ArticleMeta, Gazetteer, GazetteerPlace, Events } from './records/schema';
+import type { Actors, ArticleMeta, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
+import { checkStories } from './story/check-stories';
 import { bodyLayout } from './text/body-spans';
 import type { Mention, Sentence } from './types';
 import { fallbackCandidate } from './resolve/resolve-places';
@@ -34,6 +35,8 @@ export interface GeodataInputs {
 	gazetteer: { file: string; data: Gazetteer };
 	actors: { file: string; data: Actors };
 	events: { file: string; data: Events };
+	/** Presentations; each step's view and citations are checked against the built index. */
+	stories?: { file: string; data: Story }[];
 	fallback: FallbackGazetteer;
 	/** GeoNames places by id, for mentions resolved through the fallback gazetteer. */
 	fallbackById?: ReadonlyMap<number, FallbackPlace>;
@@ -45,6 +48,7 @@ export interface GeodataOutputs {
 	events: FeatureCollection<Point>;
 	links: FeatureCollection<LineString>;
 	index: AtlasIndex;
+	stories: IndexStory[];
 }
 
 /**
@@ -147,8 +151,11 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		mentions,
 		coMentions
 	};
+	const stories = checkStories(inputs.stories ?? [], index, (id) => layouts.get(id));
+	if (stories.problems.length) throw new InputError(stories.problems);
 	const outlets = new Map(articles.map((a) => [a.id, a.outlet.name]));
 	return {
+		stories: stories.stories,
 		places: buildPlacesLayer(places),
 		events: buildEventsLayer(indexEvents, places, outlets),
 		links: buildLinksLayer(indexEvents, places),

@@ -24,7 +24,7 @@ export function preloadMapLibre(): Promise<typeof import('maplibre-gl')> {
 }
 
 /** Creates the map in `container`, or throws an Error that says why (no WebGL, most often). */
-export async function createMap(container: HTMLElement, baseUrl: string): Promise<MapLibreMap> {
+export async function createMap(container: HTMLElement, baseUrl: string, { preserveDrawingBuffer = false } = {}): Promise<MapLibreMap> {
 	const maplibre = await preloadMapLibre();
 	if (!supportsWebGL()) throw new Error('This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.');
 	const map = new maplibre.Map({
@@ -38,6 +38,8 @@ export async function createMap(container: HTMLElement, baseUrl: string): Promis
 		dragRotate: false,
 		pitchWithRotate: false,
 		cooperativeGestures: false,
+		// Only the handout keeps the drawing buffer: it copies the canvas into an image per step.
+		canvasContextAttributes: { preserveDrawingBuffer },
 		locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
 	});
 	map.touchZoomRotate.disableRotation();

@@ -15,6 +15,8 @@ export interface CameraRequest {
 	camera?: Camera;
 	/** Fit the map to these places instead of a camera. */
 	fitPlaces?: string[];
+	/** Fly there (presentations) rather than jump (links); reduced motion always jumps. */
+	animate?: boolean;
 }
 
 export class AtlasState {
@@ -70,13 +72,14 @@ export class AtlasState {
 		this.filters = { ...DEFAULT_FILTERS };
 	}
 
-	/** Applies a state read from the URL. */
-	applyUrlState(state: UrlState) {
+	/** Applies a state read from the URL (or a story step, flying there when `animate`). */
+	applyUrlState(state: UrlState, animate = false) {
 		this.filters = state.filters;
 		this.place = state.place;
 		this.event = state.event;
 		this.highlight = state.highlight;
-		if (state.camera) this.requestCamera({ camera: state.camera });
+		this.overlapping = [];
+		if (state.camera) this.requestCamera({ camera: state.camera, animate });
 	}
 
 	/** The state a link should carry. */

@@ -194,3 +194,30 @@ export type Claim = z.infer<typeof Claim>;
 export type Events = z.infer<typeof Events>;
 export type PlaceKind = z.infer<typeof PlaceKind>;
 export type EventType = z.infer<typeof EventType>;
+
+/** A citation a story step rests on: an article and a verbatim quote of its body. */
+export const Citation = z.strictObject({ article: Id, quote: z.string().min(1) });
+
+/**
+ * One step of a story: a saved view of the dashboard — written exactly as the dashboard's own URL
+ * query, so a step and the explorer can never drift apart — with a heading, a short text, speaker
+ * notes and the citations it rests on.
+ */
+export const StoryStep = z.strictObject({
+	heading: z.string().min(1),
+	text: z.string().min(1),
+	notes: z.string().default(''),
+	view: z.string().regex(/^\?/, 'write the view as the dashboard URL query, starting with "?", e.g. "?at=6/33.3/44.4&place=baghdad"'),
+	citations: z.array(Citation).min(1, 'every step rests on at least one citation: add {article, quote}')
+});
+
+/** A presentation: a title and ordered steps. Kept as YAML in `geodata/stories/`. */
+export const Story = z.strictObject({
+	id: Id,
+	title: z.string().min(1),
+	description: z.string().default(''),
+	steps: z.array(StoryStep).min(1, 'a story needs at least one step')
+});
+
+export type StoryStep = z.infer<typeof StoryStep>;
+export type Story = z.infer<typeof Story>;
