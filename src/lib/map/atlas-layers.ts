@@ -111,6 +111,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 		}
 	];
 	for (const layer of layers) map.addLayer(layer, below);
+	hideBasemapTwins(map, data);
 	map.addLayer({
 		id: PLACE_LABELS_LAYER,
 		type: 'symbol',
@@ -127,6 +128,17 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 		},
 		paint: { 'text-color': '#14110e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
 	});
+}
+
+/** The basemap's own labels and dots for cities the atlas draws itself, which would otherwise show twice. */
+function hideBasemapTwins(map: MapLibreMap, data: AtlasData): void {
+	const names = data.index.places.flatMap((p) => [p.name, ...p.aliases]);
+	for (const id of ['city-labels', 'city-dots']) {
+		if (!map.getLayer(id)) continue;
+		const current = map.getFilter(id);
+		const notOurs: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', names]]];
+		map.setFilter(id, current ? (['all', current, notOurs] as ExpressionSpecification) : notOurs);
+	}
 }
 
 /** Numbers the events at each place in date order, so each gets its own spot on the ring. */
