@@ -35,7 +35,9 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	runBuild().then(
+	// Optional arguments: another input folder and output folder (used by the tests' fixtures).
+	const [inputDir, outputDir] = process.argv.slice(2);
+	runBuild(inputDir, outputDir).then(
 		(summary) => console.log(summary),
 		(e: unknown) => {
 			console.error(e instanceof InputError ? `geodata: ${e.message}` : `geodata: ${e instanceof Error ? e.message : String(e)}`);

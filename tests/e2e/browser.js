@@ -17,9 +17,9 @@ const ARGS = [
 	'--enable-unsafe-swiftshader'
 ];
 
-/** Launches headless Chromium. */
-export function launch() {
-	return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+/** Launches headless Chromium, with extra flags if given (e.g. to switch WebGL off). */
+export function launch(extraArgs = []) {
+	return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: [...ARGS, ...extraArgs] });
 }
 
 /**

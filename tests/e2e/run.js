@@ -19,7 +19,7 @@ try {
 }
 const server = await serve({ port: 0, host: '127.0.0.1' });
 const { port } = server.address();
-const files = readdirSync(here).filter((f) => f.endsWith('.test.js')).sort().map((f) => `${here}${f}`);
+const files = readdirSync(here).filter((f) => f.endsWith('.test.js') && (!process.env.E2E_ONLY || f.startsWith(process.env.E2E_ONLY))).sort().map((f) => `${here}${f}`);
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, CHROME_PATH: chrome }

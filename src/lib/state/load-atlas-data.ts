@@ -8,17 +8,36 @@ export interface AtlasData {
 	places: FeatureCollection<Point>;
 	events: FeatureCollection<Point>;
 	links: FeatureCollection<LineString>;
+	/** Why a map layer could not be loaded; the lists and panels work from the index regardless. */
+	layerError?: string;
 }
 
-/** Loads what the map needs; the index alone is enough for the lists and panels. */
+const EMPTY: FeatureCollection<never> = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Loads the index (without which nothing can be shown) and the map layers (without which the lists and
+ * panels still work: a broken layer file is reported, not fatal).
+ */
 export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch): Promise<AtlasData> {
+	const layer = <T>(name: string) =>
+		getJson<T>(fetcher, `${base}/data/${name}`, isFeatureCollection).then(
+			(value) => ({ value, error: undefined }),
+			(e: Error) => ({ value: EMPTY as T, error: e.message })
+		);
 	const [index, places, events, links] = await Promise.all([
 		getJson<AtlasIndex>(fetcher, `${base}/data/index.json`, (v) => Array.isArray((v as AtlasIndex).places) && Array.isArray((v as AtlasIndex).events)),
-		getJson<FeatureCollection<Point>>(fetcher, `${base}/data/places.geojson`, isFeatureCollection),
-		getJson<FeatureCollection<Point>>(fetcher, `${base}/data/events.geojson`, isFeatureCollection),
-		getJson<FeatureCollection<LineString>>(fetcher, `${base}/data/links.geojson`, isFeatureCollection)
+		layer<FeatureCollection<Point>>('places.geojson'),
+		layer<FeatureCollection<Point>>('events.geojson'),
+		layer<FeatureCollection<LineString>>('links.geojson')
 	]);
-	return { index, places, events, links };
+	const errors = [places.error, events.error, links.error].filter(Boolean);
+	return {
+		index,
+		places: places.value,
+		events: events.value,
+		links: links.value,
+		...(errors.length ? { layerError: `${errors.join(' ')} The map may be incomplete; the lists and source panels below still work.` } : {})
+	};
 }
 
 function isFeatureCollection(v: unknown): boolean {

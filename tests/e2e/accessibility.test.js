@@ -1,0 +1,133 @@
+/**
+ * Accessibility and reach: axe-core finds no serious or critical violation on the dashboard, with a
+ * source panel open, and in the presentation; every task works from the keyboard with visible focus;
+ * the phone layout keeps map, filters and panel usable; Arabic and Persian names render.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE_URL, launch, openPage, waitForMapIdle } from './browser.js';
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+/** Serious and critical axe violations, as readable lines. */
+async function seriousViolations(page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Whether the focused element shows a visible focus indicator. */
+function focusIsVisible(page) {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return false;
+		const s = getComputedStyle(el);
+		return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+	});
+}
+
+describe('accessibility', () => {
+	it('has no serious or critical axe violation on the dashboard, with a panel open, and in the presentation', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		assert.deepEqual(await seriousViolations(page), [], 'dashboard');
+		await page.goto(`${BASE_URL}/?place=amerli`);
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await waitForMapIdle(page);
+		assert.deepEqual(await seriousViolations(page), [], 'dashboard with the source panel');
+		await page.goto(`${BASE_URL}/present?story=iran-reach-2005-2015&step=2`);
+		await page.locator('[data-testid="step-card"]').waitFor();
+		await waitForMapIdle(page);
+		assert.deepEqual(await seriousViolations(page), [], 'presentation');
+		await context.close();
+	});
+});
+
+/** Presses Tab until `matches` holds for the focused element (at most `limit` times). */
+async function tabTo(page, matches, limit = 150) {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(matches)) return;
+	}
+	throw new Error(`never reached by Tab: ${matches}`);
+}
+
+describe('keyboard and reach', () => {
+	it('does every dashboard task with the keyboard alone, with visible focus', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		// Find a place.
+		await tabTo(page, () => document.activeElement?.getAttribute('type') === 'search');
+		assert.ok(await focusIsVisible(page), 'the search box shows focus');
+		await page.keyboard.type('Kobani');
+		// Open its sources from the list.
+		await tabTo(page, () => document.activeElement?.closest('tr')?.dataset.place === 'kobane');
+		assert.ok(await focusIsVisible(page), 'the list row button shows focus');
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		assert.equal(await page.evaluate(() => document.activeElement?.id), 'source-panel-title', 'the panel takes focus so screen readers announce it');
+		await page.keyboard.press('Escape');
+		assert.equal(await page.locator('[data-testid="source-panel"]').count(), 0);
+		// Filter by event type.
+		await page.getByLabel('Find a place').fill('');
+		await page.getByLabel('Find a place').focus();
+		await tabTo(page, () => document.activeElement?.textContent?.startsWith('Event types'));
+		await page.keyboard.press('Enter');
+		await tabTo(page, () => document.activeElement?.closest('label')?.textContent?.trim() === 'Siege');
+		assert.ok(await focusIsVisible(page), 'a checkbox shows focus');
+		await page.keyboard.press('Space');
+		await page.waitForURL((u) => u.searchParams.get('type') === 'siege');
+		// Move along the timeline.
+		await tabTo(page, () => document.activeElement?.getAttribute('aria-valuetext')?.startsWith('from'));
+		for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+		await page.waitForURL((u) => u.searchParams.get('from') === '2004');
+		const listed = await page.$$eval('[data-testid="place-list"] tbody tr', (rows) => rows.map((r) => r.dataset.place).sort());
+		assert.deepEqual(listed, ['amerli', 'kobane']);
+		await context.close();
+	});
+
+	it('keeps map, filters and source panel usable on a phone (375×667)', async () => {
+		const { page, errors, context } = await openPage(browser, { width: 375, height: 667 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
+		const map = await page.locator('[data-testid="map"]').boundingBox();
+		assert.ok(map.width >= 360 && map.height >= 300, `map is ${map.width}×${map.height}`);
+		await page.locator('summary', { hasText: 'Place kinds' }).click();
+		await page.getByLabel('Town', { exact: true }).check();
+		assert.match(await page.textContent('[data-testid="counts"]'), /^\s*\d of 29 places/);
+		await page.locator('[data-testid="place-list"] tr[data-place="amerli"] button').click();
+		const heading = page.locator('#source-panel-title');
+		await heading.waitFor();
+		assert.ok(await heading.isVisible());
+		const box = await heading.boundingBox();
+		assert.ok(box.y >= 0 && box.y < 667, 'the panel scrolled into view');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('renders Arabic and Persian names in the panel and on the map, from the served Arabic font', async () => {
+		const { page, requests, context } = await openPage(browser);
+		await page.goto(`${BASE_URL}/?place=amerli&at=7/34.7/44.6`);
+		await waitForMapIdle(page);
+		const ar = page.locator('[data-testid="source-panel"] [lang="ar"]');
+		assert.equal(await ar.textContent(), 'آمرلي');
+		assert.equal(await ar.getAttribute('dir'), 'auto');
+		assert.equal(await ar.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+		assert.equal(await page.locator('[data-testid="source-panel"] [lang="fa"]').textContent(), 'آمرلی');
+		const label = await page.evaluate(() => window.__atlas.map.queryRenderedFeatures({ layers: ['atlas-place-labels'] }).map((f) => f.properties.name_ar));
+		assert.ok(label.includes('آمرلي'), 'the map labels Amerli in Arabic');
+		assert.ok(requests.some((u) => u.endsWith('/fonts/noto-sans-arabic-arabic-400-normal.woff2')), 'the Arabic font came from the site');
+		await context.close();
+	});
+});

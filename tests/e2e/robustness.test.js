@@ -1,0 +1,121 @@
+/**
+ * What must not break: hostile source text renders as text, broken data files and a browser without
+ * WebGL give an explained state while the lists and panels keep working, the pages carry a strict CSP,
+ * and no route makes a request outside its own origin.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+/** Serves the data files from `dir` instead of the built ones. */
+async function serveDataFrom(page, dir) {
+	await page.route(`${BASE_URL}/data/**`, (route) => {
+		const name = new URL(route.request().url()).pathname.replace(/^\/data\//, '');
+		route.fulfill({ path: join(dir, name) });
+	});
+}
+
+describe('robustness', () => {
+	it('renders hostile article text, titles and names literally, never as HTML', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+		execFileSync('npx', ['tsx', 'geodata/scripts/build-geodata.ts', 'tests/fixtures/hostile-geodata', out], { stdio: 'pipe' });
+		const { page, errors, context } = await openPage(browser);
+		await serveDataFrom(page, out);
+		await page.goto(`${BASE_URL}/?place=baghdad`);
+		const panel = page.locator('[data-testid="source-panel"]');
+		await panel.waitFor();
+		const text = await panel.textContent();
+		assert.ok(text.includes('Officials in Baghdad said <script>window.__pwned=1</script> the talks would go on.'), text);
+		assert.ok(text.includes('<a href="javascript:window.__pwned=3">Baghdad</a>'));
+		assert.ok(text.includes('<img src=x onerror=window.__pwned=5>'), 'the outlet name is shown as typed');
+		assert.ok(text.includes('Talks <script>window.__pwned=6</script> go on'));
+		assert.equal(await panel.locator('script, img, a[href^="javascript:"], b').count(), 0, 'no element was made from source text');
+		assert.equal(await page.evaluate(() => window.__pwned), undefined);
+		await page.locator('[data-testid="place-list"] tr[data-place="mosul"] button').click();
+		assert.ok((await panel.textContent()).includes('<img src=x onerror="window.__pwned=2">'));
+		assert.equal(await page.evaluate(() => window.__pwned), undefined);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('explains a corrupt layer file and keeps the lists and panels working', async () => {
+		const { page, context } = await openPage(browser);
+		await page.route(`${BASE_URL}/data/places.geojson`, (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: '{"type": "FeatureColl' }));
+		await page.goto(`${BASE_URL}/`);
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		assert.match(await alert.textContent(), /places\.geojson is not valid JSON: the file is corrupt/);
+		assert.match(await alert.textContent(), /lists and source panels below still work/);
+		await page.locator('[data-testid="place-list"] tr[data-place="amerli"] button').click();
+		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Amerli');
+		await context.close();
+	});
+
+	it('explains a missing index instead of showing a blank page', async () => {
+		const { page, context } = await openPage(browser);
+		await page.route(`${BASE_URL}/data/index.json`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+		await page.goto(`${BASE_URL}/`);
+		const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+		await alert.waitFor();
+		assert.match(await alert.textContent(), /index\.json: the server answered 404.*npm run geodata/s);
+		await context.close();
+	});
+
+	it('works without WebGL: the map says why it is missing, the list and panel still work', async () => {
+		const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+		try {
+			const { page, errors } = await openPage(noGl);
+			await page.goto(`${BASE_URL}/`);
+			const alert = page.getByRole('alert').filter({ hasText: 'cannot be shown' });
+			await alert.waitFor();
+			assert.match(await alert.textContent(), /WebGL is not available/);
+			await page.locator('[data-testid="place-list"] tr[data-place="kobane"] button').click();
+			assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Kobane');
+			assert.deepEqual(errors, []);
+		} finally {
+			await noGl.close();
+		}
+	});
+
+	it('serves every page with a strict Content-Security-Policy and no request outside its origin', async () => {
+		for (const route of ['/', '/present', '/present/notes', '/present/handout']) {
+			const { page, requests, errors, context } = await openPage(browser);
+			await page.goto(`${BASE_URL}${route}`);
+			if (route === '/' || route === '/present') await waitForMapIdle(page);
+			else await page.waitForLoadState('networkidle');
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			assert.match(csp, /default-src 'self'/);
+			assert.match(csp, /script-src 'self' 'sha256-/);
+			assert.doesNotMatch(csp.match(/script-src[^;]*/)[0], /unsafe-inline|unsafe-eval/);
+			assert.deepEqual(foreignRequests(requests), [], `${route} requested outside its origin`);
+			assert.deepEqual(errors, [], `${route} raised errors`);
+			await context.close();
+		}
+	});
+
+	it('ships no inline script whose hash the policy does not list', () => {
+		for (const file of ['build/index.html', 'build/present.html']) {
+			const html = readFileSync(file, 'utf8');
+			const policy = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)[1];
+			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+			assert.ok(inline.length > 0, `${file} has SvelteKit's start-up script`);
+			for (const body of inline) {
+				const hash = createHash('sha256').update(body).digest('base64');
+				assert.ok(policy.includes(`'sha256-${hash}'`), `${file}: an inline script is not allowed by the policy`);
+			}
+		}
+	});
+});
