@@ -2,7 +2,7 @@
  * Feeds the build broken inputs and checks the messages name the file, the record and the field, and
  * that nothing already built is lost.
  */
-import { cp, mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -136,5 +136,65 @@ describe('broken inputs', () => {
 		expect(await failure()).toContain('2014-02-30 is not a date: February 2014 has no day 30');
 		expect(await readFile(join(out, 'places.geojson'), 'utf8')).toBe(before);
 		expect((await readdir(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+	});
+});
+
+/**
+ * The matrix: every input kind against the usual ways files go wrong. Each row breaks one thing in a
+ * fresh copy of the real inputs and names the message it must produce.
+ */
+type Case = [kind: string, fault: string, breakIt: () => Promise<void>, message: RegExp];
+
+const A = 'articles/001_b9cf90a40f7584f5';
+const MATRIX: Case[] = [
+	['article', 'empty file', () => writeFile(join(dir, `${A}.txt`), ''), /001_b9cf90a40f7584f5\.txt: the file is empty; restore its text/],
+	['article', 'binary file', () => writeFile(join(dir, `${A}.txt`), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])), /001_b9cf90a40f7584f5\.txt: the file is binary/],
+	['article', 'invalid UTF-8', () => writeFile(join(dir, `${A}.txt`), Buffer.from([0x49, 0x72, 0x61, 0x71, 0xe2, 0x28, 0xa1])), /001_b9cf90a40f7584f5\.txt: the file is not valid UTF-8 \(first bad byte at offset 4\)/],
+	['article', 'a 50 MB article', () => writeFile(join(dir, `${A}.txt`), Buffer.alloc(50 * 1024 * 1024, 0x61)), /001_b9cf90a40f7584f5\.txt: the file is 50\.0 MB, over the 5 MB an article may have/],
+	['article', 'text without its metadata', () => rm(join(dir, `${A}.meta.json`)), /001_b9cf90a40f7584f5\.txt: no metadata record beside it; add .*001_b9cf90a40f7584f5\.meta\.json/],
+	['metadata', 'JSON syntax error', () => editText(`${A}.meta.json`, (t) => t.replace('"title"', '"title" "')), /001_b9cf90a40f7584f5\.meta\.json: line \d+, column \d+: not valid JSON/],
+	['metadata', 'unknown field', () => edit<Record<string, unknown>>(`${A}.meta.json`, (m) => (m.tittle = 'x')), /001_b9cf90a40f7584f5\.meta\.json: \(top level\): Unrecognized key: "tittle"/],
+	['metadata', 'date that does not exist', () => edit<{ published: { date: string } }>(`${A}.meta.json`, (m) => (m.published.date = '2014-02-30')), /published\.date: 2014-02-30 is not a date: February 2014 has no day 30/],
+	['gazetteer', 'JSON syntax error', () => editText('gazetteer.json', (t) => t.replace(/\}\s*$/, '')), /gazetteer\.json: line \d+, column \d+: not valid JSON/],
+	['gazetteer', 'latitude out of range', () => edit<{ places: { id: string; lat: number }[] }>('gazetteer.json', (g) => (g.places.find((p) => p.id === 'amerli')!.lat = 134.7)), /gazetteer\.json: places\[\d+\] "amerli" › lat: latitude must be between -90 and 90; are lat and lon swapped\?/],
+	['gazetteer', 'swapped coordinates', () => edit<{ places: { id: string; lat: number; lon: number }[] }>('gazetteer.json', (g) => {
+		const p = g.places.find((x) => x.id === 'mosul')!;
+		[p.lat, p.lon] = [p.lon, p.lat];
+	}), /gazetteer\.json: place "mosul" \(#\d+\) › lat, lon: \(43\.1189, 36\.335\) lies outside IQ, but \(36\.335, 43\.1189\) lies inside: lat and lon look swapped/],
+	['gazetteer', 'unknown region id', () => edit<{ places: { id: string; within?: string }[] }>('gazetteer.json', (g) => (g.places.find((x) => x.id === 'amerli')!.within = 'salahuddin')), /place "amerli" \(#\d+\) › within: no place "salahuddin" in the gazetteer/],
+	['actors', 'unknown parent group', () => edit<{ groups: { id: string; parent?: string }[] }>('actors.json', (a) => (a.groups.find((g) => g.id === 'quds-force')!.parent = 'irgcc')), /actors\.json: group "quds-force" \(#\d+\) › parent: no group "irgcc"/],
+	['actors', 'duplicate id', () => edit<{ groups: { id: string }[] }>('actors.json', (a) => a.groups.push({ ...a.groups.find((g) => g.id === 'badr-corps')! })), /actors\.json: group "badr-corps" \(#\d+\): duplicate id/],
+	['actors', 'person in an unknown group', () => edit<{ people: { id: string; roles: { group: string }[] }[] }>('actors.json', (a) => (a.people.find((p) => p.id === 'hadi-al-amiri')!.roles[0]!.group = 'badr')), /person "hadi-al-amiri" \(#\d+\) › roles\[0\]\.group: no group "badr"/],
+	['events', 'unknown actor', () => edit<EventsFile & { events: { participants: { actor: string }[] }[] }>('events.json', (d) => (d.events[0]!.participants[0]!.actor = 'zebarii')), /participants\[0\]\.actor: no group or person "zebarii"/],
+	['events', 'duplicate id', () => edit<EventsFile>('events.json', (d) => d.events.push(structuredClone(d.events[3]!))), /events\.json: event "[a-z0-9-]+" \(#\d+\): duplicate id/],
+	['events', 'end before start', () => edit<EventsFile & { events: { date: { end?: string } }[] }>('events.json', (d) => (d.events[0]!.date.end = '1999')), /date\.end: ends \(1999\) before it starts/],
+	['stories', 'empty file', () => writeFile(join(dir, STORY), ''), /iran-reach-2005-2015\.yaml: the file is empty; a story needs a title and steps/],
+	['stories', 'step without a view', () => editText(STORY, (t) => t.replace(/\n    view: "\?at=4\.6\/33\.4\/44\.6"/, '')), /steps\[0\] \(step 1, "Five articles, one decade"\) › view: Invalid input: expected string, received undefined/]
+];
+
+describe('the input matrix', () => {
+	it.each(MATRIX)('%s: %s', async (_kind, _fault, breakIt, message) => {
+		await breakIt();
+		expect(await failure()).toMatch(message);
+	});
+
+	it('reports a broken article and a broken gazetteer entry in the same run', async () => {
+		await writeFile(join(dir, `${A}.txt`), '');
+		await edit<{ places: { id: string; lat: number }[] }>('gazetteer.json', (g) => (g.places[0]!.lat = -91));
+		const message = await failure();
+		expect(message).toContain('001_b9cf90a40f7584f5.txt: the file is empty');
+		expect(message).toMatch(/gazetteer\.json: places\[0\] "iraq" › lat/);
+	});
+
+	it('accepts a byte-order mark and Windows line ends, with offsets into the text as read', async () => {
+		const original = await readFile(join(dir, `${A}.txt`), 'utf8');
+		await writeFile(join(dir, `${A}.txt`), `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+		await runBuild(dir, out);
+		const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { mentions: { article: string; start: number; end: number; text: string }[]; sentences: { article: string; text: string }[] };
+		const crlf = original.replace(/\n/g, '\r\n');
+		const mentions = index.mentions.filter((m) => m.article === 'trumpet-2014-abadi-visit');
+		expect(mentions.length).toBeGreaterThan(20);
+		for (const m of mentions) expect(crlf.slice(m.start, m.end)).toBe(m.text);
+		expect(index.sentences.filter((s) => s.article === 'trumpet-2014-abadi-visit').some((s) => s.text.includes('\r'))).toBe(false);
 	});
 });

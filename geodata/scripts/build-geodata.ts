@@ -14,6 +14,7 @@ import { writeFilesAtomically } from './write-atomic';
 /** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
 export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
 	const inputs = await loadInputs(inputDir, loadGeonames());
+	for (const w of inputs.warnings ?? []) console.warn(`geodata: note: ${w}`);
 	const out = buildGeodata(inputs);
 	const faults = validateOutputs(out);
 	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);

@@ -1,5 +1,6 @@
 /** Reads every curated input under a geodata folder, collecting all problems rather than stopping at the first. */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { join, relative } from 'node:path';
 import type { ArticleInput, GeodataInputs } from '../../src/lib/domain/build-geodata';
 import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
@@ -15,6 +16,7 @@ import { readTextFile } from './read-text-file';
  */
 export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackPlace[]): Promise<GeodataInputs> {
 	const problems: InputProblem[] = [];
+	const warnings: string[] = [];
 	const name = (path: string) => relative(process.cwd(), path) || path;
 	const articlesDir = join(dir, 'articles');
 	const entries = (await readdir(articlesDir)).sort();
@@ -31,6 +33,7 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		if (!text.ok) problems.push({ file, message: text.message });
 		if (!meta.ok) problems.push(...meta.problems);
 		if (meta.ok && meta.data.file !== entry) problems.push({ file: metaFile, where: 'file', message: `names "${meta.data.file}" but sits beside "${entry}"; make them agree` });
+		if (text.ok) for (const note of text.notes) warnings.push(`${file}: ${note}`);
 		if (text.ok && meta.ok) articles.push({ file, metaFile, meta: meta.data, text: text.text });
 	}
 	for (const entry of entries.filter((e) => e.endsWith('.meta.json'))) {
@@ -60,7 +63,17 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		actors: { file: name(join(dir, 'actors.json')), data: actors.data },
 		events: { file: name(join(dir, 'events.json')), data: events.data },
 		stories,
+		warnings,
+		countryShapes: await loadCountryShapes(),
 		fallback: indexFallbackPlaces(fallbackPlaces),
 		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
 	};
+}
+
+/** Country outlines of the shipped basemap, by ISO code, for the swapped-coordinates check. */
+async function loadCountryShapes(): Promise<Map<string, Feature<Polygon | MultiPolygon>>> {
+	const raw = await readFile('static/basemap/countries.geojson', 'utf8').catch(() => undefined);
+	if (!raw) return new Map();
+	const fc = JSON.parse(raw) as FeatureCollection<Polygon | MultiPolygon, { iso?: string | null }>;
+	return new Map(fc.features.filter((f) => f.properties?.iso).map((f) => [f.properties!.iso!, f]));
 }

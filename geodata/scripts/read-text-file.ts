@@ -1,5 +1,5 @@
 /** Reads an article file as text, refusing what is not UTF-8 text with a message a curator can act on. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 /** The text, or why the file cannot be read as an article. */
 export type TextFile = { ok: true; text: string; notes: string[] } | { ok: false; message: string };
@@ -11,11 +11,13 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * is dropped (and noted) because offsets count characters of the text, not bytes of the file.
  */
 export async function readTextFile(path: string): Promise<TextFile> {
+	// Size first, so a 50 MB paste is refused without being read.
+	const { size } = await stat(path);
+	if (size > MAX_BYTES) {
+		return { ok: false, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_BYTES / 1024 / 1024} MB an article may have; split it or trim it to the article body` };
+	}
 	const bytes = await readFile(path);
 	if (bytes.length === 0) return { ok: false, message: 'the file is empty; restore its text or remove it with its .meta.json' };
-	if (bytes.length > MAX_BYTES) {
-		return { ok: false, message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_BYTES / 1024 / 1024} MB an article may have; split it or trim it to the article body` };
-	}
 	if (bytes.includes(0)) return { ok: false, message: 'the file is binary (it contains NUL bytes), not plain text; save the article as UTF-8 text' };
 	let text: string;
 	try {

@@ -8,9 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript modules, typed by use
 import { serve } from '../../scripts/serve.js';
-// @ts-expect-error plain JavaScript modules, typed by use
 import { precompress } from '../../scripts/precompress.js';
 
 let server: Server;

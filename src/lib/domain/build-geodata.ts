@@ -3,7 +3,8 @@
  * index out. Every cross-reference and every quote is checked first; any problem stops the build
  * with all problems listed.
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
 import { matchNames } from './extract/match-names';
 import { recogniseArticle } from './extract/recognise-article';
@@ -38,6 +39,10 @@ export interface GeodataInputs {
 	/** Presentations; each step's view and citations are checked against the built index. */
 	stories?: { file: string; data: Story }[];
 	fallback: FallbackGazetteer;
+	/** Things worth saying that are not errors (a byte-order mark dropped). */
+	warnings?: string[];
+	/** Country outlines by ISO code: a place outside its country whose swapped lat/lon is inside is refused. */
+	countryShapes?: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
 	/** GeoNames places by id, for mentions resolved through the fallback gazetteer. */
 	fallbackById?: ReadonlyMap<number, FallbackPlace>;
 }
@@ -65,9 +70,10 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	for (const id of personById.keys()) {
 		if (groupById.has(id)) problems.push({ file: actors.file, where: `person "${id}"`, message: 'a group has the same id; give one of them another id' });
 	}
-	const articleById = uniqueById(inputs.articles.map((a) => a.meta), 'geodata/articles', 'article', problems);
+	uniqueById(inputs.articles.map((a) => a.meta), 'geodata/articles', 'article', problems);
+	uniqueById(events.data.events, events.file, 'event', problems);
 
-	checkGazetteer(gazetteer.file, gazetteer.data.places, placeById, problems);
+	checkGazetteer(gazetteer.file, gazetteer.data.places, placeById, problems, inputs.countryShapes);
 	checkActors(actors.file, actors.data, groupById, problems);
 
 	const layouts = new Map(
@@ -204,12 +210,21 @@ function uniqueById<T extends { id: string }>(records: readonly T[], file: strin
 	return byId;
 }
 
-function checkGazetteer(file: string, places: readonly GazetteerPlace[], byId: ReadonlyMap<string, GazetteerPlace>, problems: InputProblem[]) {
+function checkGazetteer(
+	file: string,
+	places: readonly GazetteerPlace[],
+	byId: ReadonlyMap<string, GazetteerPlace>,
+	problems: InputProblem[],
+	countryShapes: GeodataInputs['countryShapes']
+) {
 	places.forEach((p, n) => {
 		const where = (field: string) => `place "${p.id}" (#${n + 1}) › ${field}`;
 		if (p.within && !byId.has(p.within)) problems.push({ file, where: where('within'), message: `no place "${p.within}" in the gazetteer; add the region or fix the id` });
-		// Natural Earth and GeoNames both give lon before lat; a swapped pair lands far from its region.
-		if (Math.abs(p.lat) > 90) problems.push({ file, where: where('lat'), message: `latitude ${p.lat} is out of range; are lat and lon swapped?` });
+		// GeoJSON and GeoNames order lon before lat, people write lat first: a swapped pair is the usual slip.
+		const shape = p.country ? countryShapes?.get(p.country) : undefined;
+		if (shape && !booleanPointInPolygon([p.lon, p.lat], shape) && Math.abs(p.lon) <= 90 && booleanPointInPolygon([p.lat, p.lon], shape)) {
+			problems.push({ file, where: where('lat, lon'), message: `(${p.lat}, ${p.lon}) lies outside ${p.country}, but (${p.lon}, ${p.lat}) lies inside: lat and lon look swapped` });
+		}
 	});
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ExcludedSpan } from '../text/body-spans';
 import type { Span } from '../types';
+import { findVerbatim } from '../text/find-verbatim';
 
 /** Where a quote stands, or why it could not be placed. */
 export type QuoteLocation = { ok: true; span: Span } | { ok: false; message: string };
@@ -15,10 +16,9 @@ export type QuoteLocation = { ok: true; span: Span } | { ok: false; message: str
  */
 export function locateQuote(text: string, quote: string, body: readonly Span[], excluded: readonly ExcludedSpan[]): QuoteLocation {
 	let inFurniture: ExcludedSpan | undefined;
-	for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-		const end = at + quote.length;
-		if (body.some((s) => s.start <= at && end <= s.end)) return { ok: true, span: { start: at, end } };
-		inFurniture ??= excluded.find((s) => s.start < end && at < s.end);
+	for (const { start, end } of findVerbatim(text, quote)) {
+		if (body.some((s) => s.start <= start && end <= s.end)) return { ok: true, span: { start, end } };
+		inFurniture ??= excluded.find((s) => s.start < end && start < s.end);
 	}
 	if (inFurniture) {
 		return { ok: false, message: `the quote stands only in the page's ${inFurniture.kind.replace('-', ' ')}, not in the article body; quote the body` };

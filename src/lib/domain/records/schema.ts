@@ -73,8 +73,8 @@ export const GazetteerPlace = z.strictObject({
 	iso3166: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/).optional(),
 	/** The id of the curated region (province) the place lies in, if any. */
 	within: Id.optional(),
-	lat: z.number().min(-90).max(90),
-	lon: z.number().min(-180).max(180),
+	lat: z.number().min(-90, 'latitude must be between -90 and 90; are lat and lon swapped?').max(90, 'latitude must be between -90 and 90; are lat and lon swapped?'),
+	lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
 	precision: z.enum(['exact', 'approximate']).default('exact'),
 	/** A national capital: the usual sense of a bare city name in the news ("Washington"). */
 	capital: z.boolean().default(false),

@@ -26,3 +26,12 @@ describe('bodyLayout', () => {
 		]);
 	});
 });
+
+describe('bodyLayout with Windows line ends', () => {
+	it('finds a two-line pull quote in a CRLF file and reports spans of the file as it is', () => {
+		const text = 'Body.\r\nPull quote line one\r\nPrime Minister\r\nMore body.';
+		const layout = bodyLayout(text, [nb('Pull quote line one\nPrime Minister')]);
+		expect(layout.problems).toEqual([]);
+		expect(text.slice(layout.excluded[0]!.start, layout.excluded[0]!.end)).toBe('Pull quote line one\r\nPrime Minister');
+	});
+});

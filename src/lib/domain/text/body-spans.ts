@@ -4,6 +4,7 @@
  */
 import type { NotBodySpan } from '../records/schema';
 import type { Span } from '../types';
+import { findVerbatim } from './find-verbatim';
 
 /** An excluded part of the file, with the kind of furniture it is. */
 export interface ExcludedSpan extends Span {
@@ -26,9 +27,10 @@ export function bodyLayout(text: string, notBody: readonly NotBodySpan[]): BodyL
 	const excluded: ExcludedSpan[] = [];
 	const problems: BodyLayout['problems'] = [];
 	notBody.forEach((record, index) => {
-		const at = nthIndexOf(text, record.text, record.occurrence);
-		if (at < 0) {
-			const found = countOccurrences(text, record.text);
+		const occurrences = findVerbatim(text, record.text);
+		const span = occurrences[record.occurrence - 1];
+		if (!span) {
+			const found = occurrences.length;
 			problems.push({
 				index,
 				message:
@@ -38,7 +40,7 @@ export function bodyLayout(text: string, notBody: readonly NotBodySpan[]): BodyL
 			});
 			return;
 		}
-		excluded.push({ kind: record.kind, start: at, end: record.toEnd ? text.length : at + record.text.length });
+		excluded.push({ kind: record.kind, start: span.start, end: record.toEnd ? text.length : span.end });
 	});
 	excluded.sort((a, b) => a.start - b.start);
 	const body: Span[] = [];
@@ -54,21 +56,6 @@ export function bodyLayout(text: string, notBody: readonly NotBodySpan[]): BodyL
 /** True when [start, end) lies wholly inside one of the spans. */
 export function within(spans: readonly Span[], start: number, end: number): boolean {
 	return spans.some((s) => s.start <= start && end <= s.end);
-}
-
-function nthIndexOf(text: string, needle: string, n: number): number {
-	let at = -1;
-	for (let k = 0; k < n; k++) {
-		at = text.indexOf(needle, at + 1);
-		if (at < 0) return -1;
-	}
-	return at;
-}
-
-function countOccurrences(text: string, needle: string): number {
-	let count = 0;
-	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) count++;
-	return count;
 }
 
 /** Shortens a long string for an error message. */
