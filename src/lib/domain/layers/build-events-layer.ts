@@ -1,6 +1,7 @@
 /** The events layer: one Point per event and place, so an event in two places shows at both. */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { IndexEvent, IndexPlace } from '../atlas-index';
+import { eventProperties } from './event-properties';
 
 /**
  * Builds `events.geojson`. Each feature carries the event's date and precision, type, actors and the
@@ -18,7 +19,7 @@ export function buildEventsLayer(
 		e.places.flatMap(({ place, role }) => {
 			const p = placeById.get(place);
 			if (!p) return [];
-			const sources = [...new Set(e.claims.map((c) => c.article))];
+			const common = eventProperties(e);
 			return [
 				{
 					type: 'Feature' as const,
@@ -26,21 +27,11 @@ export function buildEventsLayer(
 					geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
 					properties: {
 						id: `${e.id}@${place}`,
-						event: e.id,
 						place,
 						placeKind: p.kind,
 						role,
-						title: e.title,
-						type: e.type,
-						date: e.date.start,
-						dateEnd: e.date.end ?? null,
-						datePrecision: e.date.precision,
-						t0: e.t0,
-						t1: e.t1,
-						actors: e.participants.map((x) => x.actor),
-						sources,
-						reportedBy: sources.map((s) => outlets.get(s) ?? s),
-						contested: e.contested
+						...common,
+						reportedBy: common.sources.map((s) => outlets.get(s) ?? s)
 					}
 				}
 			];

@@ -3,6 +3,7 @@ import { greatCircle } from '@turf/great-circle';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { IndexEvent, IndexPlace } from '../atlas-index';
+import { eventProperties } from './event-properties';
 
 /**
  * Builds `links.geojson`: one arc from each origin to each destination of every event that has both.
@@ -26,21 +27,7 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 					type: 'Feature',
 					id: `${e.id}:${from.id}->${to.id}`,
 					geometry: { type: 'LineString', coordinates: coordinates.map(([x, y]) => [round(x!), round(y!)]) },
-					properties: {
-						id: `${e.id}:${from.id}->${to.id}`,
-						event: e.id,
-						from: from.id,
-						to: to.id,
-						title: e.title,
-						type: e.type,
-						date: e.date.start,
-						dateEnd: e.date.end ?? null,
-						datePrecision: e.date.precision,
-						t0: e.t0,
-						t1: e.t1,
-						actors: e.participants.map((x) => x.actor),
-						sources: [...new Set(e.claims.map((c) => c.article))]
-					}
+					properties: { id: `${e.id}:${from.id}->${to.id}`, from: from.id, to: to.id, ...eventProperties(e) }
 				});
 			}
 		}
