@@ -86,6 +86,33 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('offers a choice where places overlap, and opens an event from its dot', async () => {
+		const { page, errors, context } = await open('?at=8/33.1/44.3');
+		// Site 4 prison has no known position inside Baghdad, so it shares Baghdad's point.
+		const baghdad = await placeOnScreen(page, 'baghdad');
+		await page.mouse.click(baghdad.x, baghdad.y);
+		const chooser = page.getByRole('region', { name: 'Places at this spot' });
+		await chooser.waitFor();
+		assert.deepEqual((await chooser.getByRole('button').allTextContents()).sort(), ['Baghdad', 'Site 4 prison']);
+		await chooser.getByRole('button', { name: 'Site 4 prison' }).click();
+		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Site 4 prison');
+		// An event dot sits on the ring around its place; clicking it opens that event.
+		const dot = await page.evaluate(() => {
+			const map = window.__atlas.map;
+			const f = map.queryRenderedFeatures({ layers: ['atlas-events'] }).find((x) => x.properties.place === 'jurf-al-sakher');
+			const p = map.project(f.geometry.coordinates);
+			const angle = -Math.PI / 2 + (Number(f.properties.slot) * 2 * Math.PI) / 12;
+			const box = map.getCanvas().getBoundingClientRect();
+			return { x: box.left + p.x + Math.round(Math.cos(angle) * 16), y: box.top + p.y + Math.round(Math.sin(angle) * 16), event: f.properties.event };
+		});
+		await page.mouse.click(dot.x, dot.y);
+		await page.locator(`[data-testid="source-panel"] article.event.selected[data-event="${dot.event}"]`).waitFor();
+		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Jurf al-Sakher');
+		assert.match(page.url(), new RegExp(`event=${dot.event}`));
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
 	it('opens a place from the list with the same quotes', async () => {
 		const { page, context, requests, errors } = await open();
 		await page.locator('[data-testid="place-list"] tr[data-place="jurf-al-sakher"] button').click();

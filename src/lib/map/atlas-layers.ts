@@ -13,6 +13,9 @@ export const PLACES_LAYER = 'atlas-places';
 export const EVENTS_LAYER = 'atlas-events';
 export const LINKS_LAYER = 'atlas-links';
 export const PLACE_LABELS_LAYER = 'atlas-place-labels';
+/** Radius of an event dot on screen, in pixels: a click farther from its centre is not on it. */
+export const EVENT_DOT_RADIUS = 7;
+
 /** Layers a click or hover can hit, in order of precedence. */
 export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, LINKS_LAYER];
 
@@ -20,8 +23,8 @@ export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, LINKS_LAYER];
 export const POINT_PLACES: ExpressionSpecification = ['!', ['in', ['get', 'placeKind'], ['literal', ['country', 'region']]]];
 
 const EVENT_ICON = 'atlas-event-dot';
-/** Where the n-th event of a place sits on the ring around it, in icon pixels. */
-const RING = Array.from({ length: 12 }, (_, n) => {
+/** Where the n-th event of a place sits on the ring around it, in screen pixels from the place. */
+export const RING = Array.from({ length: 12 }, (_, n) => {
 	const angle = -Math.PI / 2 + (n * 2 * Math.PI) / 12;
 	return [Math.round(Math.cos(angle) * 16), Math.round(Math.sin(angle) * 16)];
 });

@@ -147,7 +147,7 @@ function groundLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: 'provinces',
 			filter: nothing,
-			paint: { 'fill-color': c.highlight, 'fill-opacity': 0.35, 'fill-outline-color': c.highlightOutline }
+			paint: { 'fill-color': c.highlight, 'fill-opacity': 0.2, 'fill-outline-color': c.highlightOutline }
 		},
 		{
 			id: 'province-borders',

@@ -12,6 +12,7 @@ export function syncUrl(atlas: AtlasState): void {
 	// State, not a plain flag: the writing effect must re-run once loading flips it.
 	let loaded = $state(false);
 	let current = '';
+	let lastPush = -Infinity;
 
 	const read = () => {
 		const { state, notices } = fromSearchParams(new URLSearchParams(location.search), atlas.known);
@@ -33,10 +34,15 @@ export function syncUrl(atlas: AtlasState): void {
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
 		const meaningful = withoutCamera(params);
-		if (meaningful !== current) {
+		// A drag along the timeline or a word typed in the search box is one step back, not forty.
+		const burst = performance.now() - lastPush < 800;
+		if (meaningful !== current && !burst) {
 			current = meaningful;
+			lastPush = performance.now();
 			pushState(url, {});
 		} else {
+			if (meaningful !== current) lastPush = performance.now();
+			current = meaningful;
 			replaceState(url, {});
 		}
 	});
