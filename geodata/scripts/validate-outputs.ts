@@ -19,7 +19,7 @@ const EventProps = z.looseObject({
 	date: z.string(),
 	datePrecision: z.string(),
 	type: z.string(),
-	actors: z.array(z.string()),
+	groups: z.array(z.string()),
 	sources: z.array(z.string()).min(1)
 });
 const LinkProps = z.looseObject({ id: z.string(), event: z.string(), from: z.string(), to: z.string(), sources: z.array(z.string()).min(1) });

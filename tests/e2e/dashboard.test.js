@@ -164,6 +164,26 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('narrows by article and by place kind, map and list alike', async () => {
+		const { page, context } = await open();
+		await page.locator('summary', { hasText: 'Articles and outlets' }).click();
+		await page.getByRole('checkbox', { name: /Jun 2014: “Beleaguered Iraqis court Iranian mastermind/ }).check();
+		await waitForMapIdle(page);
+		const byArticle = await listedPlaces(page);
+		assert.deepEqual(byArticle, await renderedPlaces(page));
+		assert.ok(byArticle.includes('qatar') && byArticle.includes('washington'), `places: ${byArticle}`);
+		assert.ok(!byArticle.includes('amerli'), 'the 2014 NYT report does not name Amerli');
+		await page.locator('summary', { hasText: 'Place kinds' }).click();
+		await page.getByRole('checkbox', { name: 'City', exact: true }).check();
+		await waitForMapIdle(page);
+		const cities = await listedPlaces(page);
+		assert.deepEqual(cities, ['baghdad', 'washington']);
+		assert.deepEqual(cities, await renderedPlaces(page));
+		assert.match(page.url(), /article=nyt-2014-suleimani-iraq/);
+		assert.match(page.url(), /kind=city/);
+		await context.close();
+	});
+
 	it('finds a place by another spelling', async () => {
 		const { page, context } = await open();
 		await page.getByLabel('Find a place').fill('Amirli');
@@ -197,10 +217,12 @@ describe('dashboard', () => {
 	});
 
 	it('survives a mangled link with a notice instead of a blank page', async () => {
-		const { page, errors, context } = await open('?from=abc&group=%3Cscript%3Ealert(1)%3C/script%3E&place=atlantis&at=x');
+		const { page, errors, context } = await open(`?from=abc&group=%3Cscript%3Ealert(1)%3C/script%3E&place=atlantis&at=99/999/999&q=${'x'.repeat(5000)}`);
 		const notice = await page.locator('.notices').textContent();
 		assert.match(notice, /Ignored “from=abc”/);
 		assert.match(notice, /Ignored “place=atlantis”/);
+		assert.match(notice, /Ignored “at=99\/999\/999”/);
+		assert.match(notice, /Ignored “q=x+…”: longer than 100 characters/);
 		assert.match(await page.textContent('[data-testid="counts"]'), /\d+ of \d+ places/);
 		assert.deepEqual(errors, []);
 		await context.close();

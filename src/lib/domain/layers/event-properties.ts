@@ -16,7 +16,8 @@ export function eventProperties(e: IndexEvent) {
 		datePrecision: e.date.precision,
 		t0: e.t0,
 		t1: e.t1,
-		actors: e.participants.map((x) => x.actor),
+		// The groups and people taking part, by id (actors.json); index.json has their roles.
+		groups: e.participants.map((x) => x.actor),
 		sources: [...new Set(e.claims.map((c) => c.article))],
 		contested: e.contested
 	};
