@@ -6,7 +6,7 @@ import { createContext } from 'svelte';
 import { filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
 import { createPlaceSearch } from '$lib/domain/filter/search-places';
-import type { Camera, KnownIds, UrlState } from '$lib/domain/filter/url-state';
+import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
@@ -45,12 +45,7 @@ export class AtlasState {
 	/** Places of the highlighted group or article. */
 	highlighted = $derived(this.highlightedPlaces());
 
-	known = $derived<KnownIds>({
-		groups: new Set([...(this.data?.index.groups ?? []).map((g) => g.id), ...(this.data?.index.people ?? []).map((p) => p.id)]),
-		articles: new Set((this.data?.index.articles ?? []).map((a) => a.id)),
-		places: new Set((this.data?.index.places ?? []).map((p) => p.id)),
-		events: new Set((this.data?.index.events ?? []).map((e) => e.id))
-	});
+	known: KnownIds = $derived(knownIds(this.data?.index ?? { groups: [], people: [], articles: [], places: [], events: [] }));
 
 	/** Opens a place's sources; `fly` moves the camera to it when it is chosen from a list. */
 	selectPlace(id: string | undefined, { fly = false, event }: { fly?: boolean; event?: string } = {}) {

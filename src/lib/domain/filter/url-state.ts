@@ -3,6 +3,7 @@
  * forgiving: anything unknown, malformed or out of range falls back to the default and is reported
  * as a notice, never an exception.
  */
+import type { AtlasIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
 import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type FilterState } from './filter-state';
 
@@ -29,6 +30,16 @@ export interface KnownIds {
 	articles: ReadonlySet<string>;
 	places: ReadonlySet<string>;
 	events: ReadonlySet<string>;
+}
+
+/** The ids a link may name, from the built index: groups and people, articles, places, events. */
+export function knownIds(index: Pick<AtlasIndex, 'groups' | 'people' | 'articles' | 'places' | 'events'>): KnownIds {
+	return {
+		groups: new Set([...index.groups.map((g) => g.id), ...index.people.map((p) => p.id)]),
+		articles: new Set(index.articles.map((a) => a.id)),
+		places: new Set(index.places.map((p) => p.id)),
+		events: new Set(index.events.map((e) => e.id))
+	};
 }
 
 const MAX_LIST = 50;

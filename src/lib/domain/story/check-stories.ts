@@ -3,7 +3,7 @@
  * does not know, no value it would drop), and every citation must stand verbatim in an article body.
  */
 import type { AtlasIndex, IndexStory } from '../atlas-index';
-import { fromSearchParams, type KnownIds } from '../filter/url-state';
+import { fromSearchParams, knownIds } from '../filter/url-state';
 import type { InputProblem } from '../records/input-problem';
 import { locateQuote } from '../records/locate-quote';
 import type { Story } from '../records/schema';
@@ -13,16 +13,6 @@ import type { BodyLayout } from '../text/body-spans';
 export interface StoryArticle {
 	input: { text: string; file: string };
 	layout: Pick<BodyLayout, 'body' | 'excluded'>;
-}
-
-/** The ids a view may name, from the built index. */
-export function knownIds(index: AtlasIndex): KnownIds {
-	return {
-		groups: new Set([...index.groups.map((g) => g.id), ...index.people.map((p) => p.id)]),
-		articles: new Set(index.articles.map((a) => a.id)),
-		places: new Set(index.places.map((p) => p.id)),
-		events: new Set(index.events.map((e) => e.id))
-	};
 }
 
 /**
