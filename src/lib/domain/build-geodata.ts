@@ -123,6 +123,7 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		const [, t1] = dateBounds(event.date.end ?? event.date.start);
 		indexEvents.push({ ...event, claims, contested: claims.some((c) => c.stance !== 'reports'), t0, t1 });
 	}
+	problems.push(...unquotedEventPlaces(events.file, indexEvents, layouts, gazetteer));
 
 	if (problems.length) throw new InputError(problems);
 
@@ -138,9 +139,6 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		const { notBody: _notBody, ...meta } = input.meta;
 		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length });
 	}
-
-	problems.push(...unquotedEventPlaces(events.file, indexEvents, layouts, gazetteer));
-	if (problems.length) throw new InputError(problems);
 
 	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
 	const coMentions = collectCoMentions(mentions);
@@ -180,9 +178,7 @@ function unquotedEventPlaces(
 	gazetteer: GeodataInputs['gazetteer']
 ): InputProblem[] {
 	const index = buildNameIndex(
-		gazetteer.data.places.flatMap((p) =>
-			[p.name, ...p.aliases, ...Object.values(p.names), ...p.demonyms].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))
-		)
+		gazetteer.data.places.flatMap((p) => [...spellings(p), ...p.demonyms].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } })))
 	);
 	const problems: InputProblem[] = [];
 	events.forEach((event, n) => {
@@ -190,7 +186,8 @@ function unquotedEventPlaces(
 			event.claims.flatMap((c) => matchNames(layouts.get(c.article)!.input.text, [c], index).flatMap((m) => m.targets.map((t) => t.id)))
 		);
 		event.places.forEach((p, k) => {
-			if (named.has(p.place)) return;
+			// An unknown id is already reported as such; saying it is also unquoted would only be noise.
+			if (named.has(p.place) || !gazetteer.data.places.some((g) => g.id === p.place)) return;
 			problems.push({
 				file,
 				where: `event "${event.id}" (#${n + 1}) › places[${k}].place`,
@@ -243,11 +240,16 @@ function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unk
 /** Every alias of every curated record, as the name index takes them. */
 export function aliasRecords(gazetteer: Gazetteer, actors: Actors): AliasRecord[] {
 	return [
-		...gazetteer.places.flatMap((p) => [p.name, ...p.aliases, ...Object.values(p.names)].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))),
+		...gazetteer.places.flatMap((p) => spellings(p).map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))),
 		...gazetteer.notPlaces.map((n) => ({ alias: n.text, target: { kind: 'not-place' as const, id: n.text } })),
-		...actors.groups.flatMap((g) => [g.name, ...g.aliases, ...Object.values(g.names)].map((alias) => ({ alias, target: { kind: 'group' as const, id: g.id } }))),
-		...actors.people.flatMap((p) => [p.name, ...p.aliases, ...Object.values(p.names)].map((alias) => ({ alias, target: { kind: 'person' as const, id: p.id } })))
+		...actors.groups.flatMap((g) => spellings(g).map((alias) => ({ alias, target: { kind: 'group' as const, id: g.id } }))),
+		...actors.people.flatMap((p) => spellings(p).map((alias) => ({ alias, target: { kind: 'person' as const, id: p.id } })))
 	];
+}
+
+/** Every spelling a record may be named by: its name, its aliases and its native names. */
+function spellings(record: { name: string; aliases: readonly string[]; names: Record<string, string> }): string[] {
+	return [record.name, ...record.aliases, ...Object.values(record.names)];
 }
 
 function collectPlaces(

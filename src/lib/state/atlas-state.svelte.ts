@@ -3,7 +3,7 @@
  * derived from it through the one predicate (`filterAtlas`), so map, lists, timeline and counts agree.
  */
 import { createContext } from 'svelte';
-import { filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
+import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
 import { createPlaceSearch } from '$lib/domain/filter/search-places';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
@@ -88,7 +88,8 @@ export class AtlasState {
 		if (!h || !index || !this.prepared) return new Set();
 		if (h.kind === 'article') return new Set(index.places.filter((p) => p.articles.includes(h.id)).map((p) => p.id));
 		const ids = this.prepared.withSubunits.get(h.id) ?? new Set([h.id]);
-		const actorIn = (actor: string) => [...(this.prepared!.actorGroups.get(actor) ?? [actor])].some((g) => ids.has(g));
+		const prepared = this.prepared;
+		const actorIn = (actor: string) => actorIsIn(prepared, actor, ids);
 		return new Set(
 			index.places
 				.filter((p) => p.reportedActors.some(actorIn) || p.namedWithActors.some(actorIn))

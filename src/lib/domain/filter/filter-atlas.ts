@@ -63,7 +63,7 @@ export function filterAtlas(
 ): Visible {
 	const { index } = prepared;
 	const groupSet = selectedGroups(prepared, filters);
-	const actorPasses = (actor: string) => [...(prepared.actorGroups.get(actor) ?? [actor])].some((g) => groupSet.has(g));
+	const actorPasses = (actor: string) => actorIsIn(prepared, actor, groupSet);
 	const from = Date.UTC(filters.from, 0, 1);
 	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
 
@@ -90,6 +90,11 @@ export function filterAtlas(
 		if (!prepared.eventById.get(id)!.places.some((p) => places.has(p.place))) events.delete(id);
 	}
 	return { places, events };
+}
+
+/** True when the actor (a group, or a person through their roles) is one of `groups`. */
+export function actorIsIn(prepared: PreparedIndex, actor: string, groups: ReadonlySet<string>): boolean {
+	return [...(prepared.actorGroups.get(actor) ?? [actor])].some((g) => groups.has(g));
 }
 
 function selectedGroups(prepared: PreparedIndex, filters: FilterState): Set<string> {
