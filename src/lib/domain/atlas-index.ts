@@ -3,17 +3,25 @@
  * app needs to show a place's sources — articles, groups, people, events with their cited spans, and
  * every mention with its sentence.
  */
-import type { ArticleMeta, Event, Group, Person } from './records/schema';
+import type { ArticleMeta, ArticlePiece, Event, Group, Person } from './records/schema';
 import type { ExcludedSpan } from './text/body-spans';
 import type { Mention, Sentence, Span } from './types';
 
+/**
+ * A piece republished inside an article's page (an essay reposted by a blog, a newspaper report on an
+ * aggregator), located in the text: claims whose quote falls inside [start, end) are the piece's.
+ */
+export interface IndexPiece extends Omit<ArticlePiece, 'from' | 'to'>, Span {}
+
 /** An article as the app shows it. */
-export interface IndexArticle extends Omit<ArticleMeta, 'notBody'> {
+export interface IndexArticle extends Omit<ArticleMeta, 'notBody' | 'pieces'> {
 	/** Where the verbatim text is served, relative to the data folder. */
 	textPath: string;
 	body: Span[];
 	excluded: ExcludedSpan[];
 	sentenceCount: number;
+	/** Republished pieces inside the page; the rest of the body is the page's own (its outlet and authors). */
+	pieces: IndexPiece[];
 }
 
 /** A claim with the span of its quote in the article and the sentence(s) it stands in. */
@@ -24,21 +32,48 @@ export interface IndexClaim {
 	end: number;
 	stance: 'reports' | 'denies' | 'disputes';
 	detail?: string;
+	/** Whom the source itself credits ("American officials", "Human Rights Watch"), if anyone. */
+	attributedTo?: string;
+	/** The id of the event aspect this claim is about (see {@link IndexEvent.aspects}); absent: the whole event. */
+	aspect?: string;
+	/** The id of the republished piece the quote belongs to; absent: the page's own text. */
+	piece?: string;
+}
+
+/** How an event's place is known: a quoted phrase that places it, or the editors' inference. */
+export interface IndexEventPlace {
+	place: string;
+	role: 'location' | 'origin' | 'destination' | 'target';
+	/** The words of a claim that place the event here (an article span), when a quote does. */
+	evidence?: { article: string; start: number; end: number; text: string };
+	/** Why the editors put the event here when no quote places it. Drawn and labelled as inferred. */
+	inferred?: string;
 }
 
 /** An event with its claims located in their articles. */
-export interface IndexEvent extends Omit<Event, 'claims'> {
+export interface IndexEvent extends Omit<Event, 'claims' | 'places'> {
 	claims: IndexClaim[];
-	/** True where a source denies or disputes what another reports. */
+	places: IndexEventPlace[];
+	/** True where a source denies or disputes the event as a whole. */
 	contested: boolean;
+	/** Ids of the aspects (parts) of the event that a source denies or disputes. */
+	contestedAspects: string[];
 	/** Milliseconds since the epoch: the first and last instant the event's date covers. */
 	t0: number;
 	t1: number;
 }
 
-/** A group with the ids of its sub-units, so "IRGC and its sub-units" is one lookup. */
+/** A dated link between a group and a sub-unit: "Kataib Hezbollah in the PMF from 2014-06". */
+export interface GroupLink {
+	group: string;
+	/** First and last instant (ms since the epoch) the link holds; absent: open-ended. */
+	t0?: number;
+	t1?: number;
+}
+
+/** A group with its sub-units (dated), so "IRGC and its sub-units" is one lookup. */
 export interface IndexGroup extends Group {
-	children: string[];
+	children: GroupLink[];
 }
 
 /** A group or person named in the same sentence as a place: "named together", not a reported event. */

@@ -39,25 +39,64 @@ export const NotBodySpan = z.strictObject({
 	note: z.string().optional()
 });
 
+/** Where a stretch of the text starts or ends: the `occurrence`-th occurrence of `text`. */
+export const TextAnchor = z.strictObject({
+	text: z.string().min(1),
+	occurrence: z.number().int().min(1).default(1)
+});
+
+/** An outlet as the text shows it, or as the editors infer it (with the evidence). */
+export const Outlet = z.strictObject({
+	name: z.string().min(1),
+	inferred: z.boolean(),
+	evidence: z.string().optional()
+});
+
+/** An author; `inferred` says how the editors know when the text does not name them as an author. */
+export const Author = z.strictObject({ name: z.string().min(1), inferred: z.string().min(1).optional() });
+
+/** A publication date at its precision, inferred or not, with the evidence. */
+export const Published = z.strictObject({
+	date: PartialDate,
+	precision: z.enum(['day', 'month', 'year']),
+	inferred: z.boolean(),
+	evidence: z.string().min(1)
+});
+
+/**
+ * A piece republished inside the page (an essay reposted by a blog, a newspaper report on an
+ * aggregator): its own title, authors, outlet and date, and the stretch of the text it covers, from the
+ * start of `from` to the end of `to` (or to the end of the file). Claims quoted from inside it are the
+ * piece's; the rest of the page is the publisher's own.
+ */
+export const ArticlePiece = z.strictObject({
+	id: Id,
+	kind: z.enum(['republished', 'quoted']).default('republished'),
+	title: z.string().min(1),
+	authors: z.array(Author),
+	outlet: Outlet,
+	published: Published.optional(),
+	from: TextAnchor,
+	to: TextAnchor.optional()
+});
+
 /** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
 export const ArticleMeta = z.strictObject({
 	id: Id,
 	file: z.string().regex(/^[^/\\]+\.txt$/, 'name the text file beside this record, e.g. "000_f87906550f33b60b.txt"'),
 	title: z.string().min(1),
-	outlet: z.strictObject({
-		name: z.string().min(1),
-		inferred: z.boolean(),
-		evidence: z.string().optional()
-	}),
+	/** The page's publisher: for a repost, the site that reposted, not the original outlet. */
+	outlet: Outlet,
+	/** The page's own authors (an empty list: not named). */
 	authors: z.array(z.string().min(1)),
-	published: z.strictObject({
-		date: PartialDate,
-		precision: z.enum(['day', 'month', 'year']),
-		inferred: z.boolean(),
-		evidence: z.string().min(1)
-	}),
+	published: Published,
 	language: z.string().regex(/^[a-z]{2}$/),
-	notBody: z.array(NotBodySpan)
+	/** The page's original address, when known. */
+	url: z.string().url().optional(),
+	/** Opinion, analysis or news: partisan outlets are labelled as such. */
+	genre: z.enum(['news', 'opinion', 'blog']).optional(),
+	notBody: z.array(NotBodySpan),
+	pieces: z.array(ArticlePiece).default([])
 });
 
 export const PlaceKind = z.enum(PLACE_KINDS);
@@ -121,8 +160,13 @@ export const Group = z.strictObject({
 	name: z.string().min(1),
 	type: GroupType,
 	country: z.string().regex(/^[A-Z]{2}$/).nullable(),
-	/** The id of the organisation this one belongs to (Quds Force → IRGC). */
-	parent: Id.optional(),
+	/**
+	 * The organisations this one belongs to (Quds Force → IRGC), each with the dates the link holds when
+	 * it did not always: Kataib Hezbollah joins the Popular Mobilization Forces in mid-2014.
+	 */
+	parents: z
+		.array(z.strictObject({ group: Id, from: PartialDate.optional(), to: PartialDate.optional(), note: z.string().optional() }))
+		.default([]),
 	aliases: z.array(z.string().min(1)).min(1),
 	names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1)).default({}),
 	description: z.string().optional()
@@ -154,14 +198,23 @@ export const EventType = z.enum(EVENT_TYPES);
 /** A source's account of an event: which article says it, in its own words. */
 export const Claim = z.strictObject({
 	article: Id,
-	/** Verbatim text of the article body; the build checks it occurs there. */
+	/** Verbatim text of the article body; the build checks it occurs there, once or at `occurrence`. */
 	quote: z.string().min(1),
+	/** Which occurrence of the quote in the body is meant, when the body has it more than once. */
+	occurrence: z.number().int().min(1).optional(),
 	stance: z.enum(['reports', 'denies', 'disputes']).default('reports'),
 	/** What this source says that differs from the others (a date, a number, a denial). */
-	detail: z.string().optional()
+	detail: z.string().optional(),
+	/** Whom the source itself credits ("American officials", "Human Rights Watch"). */
+	attributedTo: z.string().min(1).optional(),
+	/** The aspect of the event the claim is about (an id from the event's `aspects`); absent: the whole event. */
+	aspect: Id.optional()
 });
 
 export const EventPlaceRole = z.enum(['location', 'origin', 'destination', 'target']);
+
+/** Why the editors add something the quotes do not say: required wherever the quotes fall short. */
+const Inferred = z.string().min(10, 'say in a sentence how the editors know this');
 
 /** A dated or datable happening the articles report. */
 export const Event = z.strictObject({
@@ -170,11 +223,21 @@ export const Event = z.strictObject({
 	date: z.strictObject({
 		start: PartialDate,
 		end: PartialDate.optional(),
-		precision: DatePrecision
+		precision: DatePrecision,
+		/** How the date is derived when no quote states it at this precision ("“last month” in an essay of Feb 2015"). */
+		inferred: Inferred.optional(),
+		/** The quote gives only a bound: the event happened before (or after) the date. */
+		bound: z.enum(['before', 'after']).optional(),
+		/** Other reporting dates it differently: what it says. Shown beside the source's date. */
+		disputed: z.string().min(1).optional()
 	}),
 	type: EventType,
-	places: z.array(z.strictObject({ place: Id, role: EventPlaceRole })).min(1),
-	participants: z.array(z.strictObject({ actor: Id, role: z.string().min(1) })),
+	places: z
+		.array(z.strictObject({ place: Id, role: EventPlaceRole, inferred: Inferred.optional() }))
+		.min(1),
+	participants: z.array(z.strictObject({ actor: Id, role: z.string().min(1), inferred: Inferred.optional() })),
+	/** Parts of the event a claim may be about alone ("training clause"), so a denial of one part does not contest the whole. */
+	aspects: z.array(z.strictObject({ id: Id, label: z.string().min(1) })).default([]),
 	claims: z.array(Claim).min(1),
 	/** An editor's note, shown apart from the claims (e.g. "other reporting dates this differently"). */
 	editorNote: z.string().optional()
@@ -183,6 +246,7 @@ export const Event = z.strictObject({
 export const Events = z.strictObject({ events: z.array(Event) });
 
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type ArticlePiece = z.infer<typeof ArticlePiece>;
 export type NotBodySpan = z.infer<typeof NotBodySpan>;
 export type GazetteerPlace = z.infer<typeof GazetteerPlace>;
 export type Gazetteer = z.infer<typeof Gazetteer>;
