@@ -138,7 +138,7 @@ describe('dashboard', () => {
 		assert.ok(onMap.includes('amerli'));
 		assert.deepEqual(onMap, inList.filter((id) => onMap.includes(id)).sort());
 		assert.deepEqual(inList, onMap, 'the list shows exactly what the map draws');
-		const bars = await page.$$eval('[data-testid="timeline"] rect', (rs) => rs.reduce((n, r) => n + Number(r.dataset.count), 0));
+		const bars = await page.$$eval('[data-testid="timeline"] g[data-year]', (rs) => rs.reduce((n, r) => n + Number(r.dataset.count), 0));
 		await page.getByRole('tab', { name: /Events/ }).click();
 		const events = await page.$$eval('[data-testid="event-list"] tbody tr', (rs) => rs.map((r) => r.dataset.event));
 		assert.ok(events.includes('amerli-siege'), `events: ${events}`);

@@ -6,6 +6,7 @@ import { createContext } from 'svelte';
 import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
 import { createPlaceSearch } from '$lib/domain/filter/search-places';
+import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { AtlasData } from './load-atlas-data';
 
@@ -35,6 +36,8 @@ export class AtlasState {
 	notices = $state<string[]>([]);
 
 	prepared = $derived(this.data ? prepareIndex(this.data.index) : null);
+	/** The first and last year the data covers: the timeline's span and its default window. */
+	years: YearExtent = $derived(yearExtent(this.data?.index ?? { events: [], articles: [] }));
 	search = $derived(this.data ? createPlaceSearch(this.data.index.places) : null);
 	searchHits = $derived(this.search && this.filters.q.trim() ? this.search(this.filters.q) : []);
 	visible: Visible = $derived(this.prepared ? filterAtlas(this.prepared, this.filters, this.searchHits) : { places: new Set(), events: new Set() });

@@ -4,7 +4,7 @@
  * work), camera moves replace the current one.
  */
 import { pushState, replaceState } from '$app/navigation';
-import { fromSearchParams, toSearchParams } from '$lib/domain/filter/url-state';
+import { fromSearchParams, timeRangeNotice, toSearchParams } from '$lib/domain/filter/url-state';
 import type { AtlasState } from './atlas-state.svelte';
 
 /** Starts syncing; call during component initialisation (it stops with the component). */
@@ -17,7 +17,8 @@ export function syncUrl(atlas: AtlasState): void {
 	const read = () => {
 		const { state, notices } = fromSearchParams(new URLSearchParams(location.search), atlas.known);
 		atlas.applyUrlState(state);
-		atlas.notices = notices;
+		const outside = timeRangeNotice(state.filters, atlas.years);
+		atlas.notices = outside ? [...notices, outside] : notices;
 		current = withoutCamera(toSearchParams(atlas.urlState()));
 	};
 

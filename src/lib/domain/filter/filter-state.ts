@@ -9,14 +9,19 @@ export interface FilterState {
 	types: EventType[];
 	articles: string[];
 	kinds: PlaceKind[];
+	/** First year shown; {@link YEAR_FLOOR} means no lower bound, whatever the data holds. */
 	from: number;
+	/** Last year shown; {@link YEAR_CEILING} means no upper bound. */
 	to: number;
 	q: string;
 }
 
-/** The timeline's span: the years the corpus reports events in. */
-export const YEAR_MIN = 1980;
-export const YEAR_MAX = 2015;
+/**
+ * The widest years a link may ask for. They are sanity bounds, not the data's period: with no time
+ * filter every event shows, whenever it happened; the timeline draws the data's own first and last year.
+ */
+export const YEAR_FLOOR = 1000;
+export const YEAR_CEILING = 2999;
 
 /** The state with nothing filtered. */
 export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
@@ -25,14 +30,14 @@ export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
 	types: [],
 	articles: [],
 	kinds: [],
-	from: YEAR_MIN,
-	to: YEAR_MAX,
+	from: YEAR_FLOOR,
+	to: YEAR_CEILING,
 	q: ''
 });
 
-/** True when the time range is narrower than the whole timeline. */
+/** True when a time bound is set. */
 export function isTimeNarrowed(f: FilterState): boolean {
-	return f.from > YEAR_MIN || f.to < YEAR_MAX;
+	return f.from > YEAR_FLOOR || f.to < YEAR_CEILING;
 }
 
 /** True when any filter restricts what is shown. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filter-state';
-import { fromSearchParams, toSearchParams, type KnownIds, type UrlState } from './url-state';
+import { fromSearchParams, timeRangeNotice, toSearchParams, type KnownIds, type UrlState } from './url-state';
 
 const known: KnownIds = {
 	groups: new Set(['kataib-hezbollah', 'irgc']),
@@ -34,7 +34,7 @@ describe('URL state', () => {
 		);
 		expect(state).toEqual({ filters: { ...DEFAULT_FILTERS, types: ['siege'] } });
 		expect(notices).toHaveLength(7);
-		expect(notices).toContain('Ignored “from=abc”: not a year between 1980 and 2015.');
+		expect(notices).toContain('Ignored “from=abc”: not a year between 1000 and 2999.');
 		expect(notices).toContain('Ignored “group=<script>alert(1)</script>”: no such group or person.');
 		expect(notices).toContain('Ignored “type=explosion”: no such event type.');
 	});
@@ -43,5 +43,27 @@ describe('URL state', () => {
 		const { state, notices } = fromSearchParams(new URLSearchParams(`from=2014&to=2005&q=${'x'.repeat(500)}`), known);
 		expect(state.filters).toEqual(DEFAULT_FILTERS);
 		expect(notices).toHaveLength(2);
+	});
+
+	it('accepts any plausible year, also after the shipped articles: from=2016 and to=1975', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('from=2016'), known);
+		expect(notices).toEqual([]);
+		expect(state.filters.from).toBe(2016);
+		expect(toSearchParams(state).toString()).toBe('from=2016');
+		expect(fromSearchParams(new URLSearchParams('to=1975'), known).state.filters.to).toBe(1975);
+	});
+
+	it('refuses years outside 1000–2999 with a notice that says so', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('from=0999&to=3000'), known);
+		expect(state.filters).toEqual(DEFAULT_FILTERS);
+		expect(notices).toEqual(['Ignored “from=0999”: not a year between 1000 and 2999.', 'Ignored “to=3000”: not a year between 1000 and 2999.']);
+	});
+
+	it('says when the time range lies wholly outside the data, naming the data’s years', () => {
+		const data = { first: 1980, last: 2015 };
+		expect(timeRangeNotice({ from: 2016, to: DEFAULT_FILTERS.to }, data)).toBe('Nothing is dated 2016 or later: the data runs from 1980 to 2015.');
+		expect(timeRangeNotice({ from: 1900, to: 1950 }, data)).toBe('Nothing is dated 1900–1950: the data runs from 1980 to 2015.');
+		expect(timeRangeNotice({ from: 2014, to: 2020 }, data)).toBeUndefined();
+		expect(timeRangeNotice(DEFAULT_FILTERS, data)).toBeUndefined();
 	});
 });

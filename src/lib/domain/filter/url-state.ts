@@ -5,7 +5,8 @@
  */
 import type { AtlasIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
-import { DEFAULT_FILTERS, YEAR_MAX, YEAR_MIN, type FilterState } from './filter-state';
+import { DEFAULT_FILTERS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
+import type { YearExtent } from './year-extent';
 
 /** The camera: centre and zoom. */
 export interface Camera {
@@ -60,8 +61,8 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 	if (f.types.length) p.set('type', f.types.join(','));
 	if (f.articles.length) p.set('article', f.articles.join(','));
 	if (f.kinds.length) p.set('kind', f.kinds.join(','));
-	if (f.from !== YEAR_MIN) p.set('from', String(f.from));
-	if (f.to !== YEAR_MAX) p.set('to', String(f.to));
+	if (f.from !== YEAR_FLOOR) p.set('from', String(f.from));
+	if (f.to !== YEAR_CEILING) p.set('to', String(f.to));
 	if (state.place) p.set('place', state.place);
 	if (state.event) p.set('event', state.event);
 	if (state.highlight) p.set('highlight', `${state.highlight.kind}:${state.highlight.id}`);
@@ -93,18 +94,18 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		const raw = params.get(key);
 		if (raw === null) return fallback;
 		const n = Number(raw);
-		if (!/^\d{4}$/.test(raw) || n < YEAR_MIN || n > YEAR_MAX) {
-			ignore(key, raw, `not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+		if (!/^\d{4}$/.test(raw) || n < YEAR_FLOOR || n > YEAR_CEILING) {
+			ignore(key, raw, `not a year between ${YEAR_FLOOR} and ${YEAR_CEILING}`);
 			return fallback;
 		}
 		return n;
 	};
-	let from = year('from', YEAR_MIN);
-	let to = year('to', YEAR_MAX);
+	let from = year('from', YEAR_FLOOR);
+	let to = year('to', YEAR_CEILING);
 	if (from > to) {
 		notices.push(`Ignored the time range ${from}–${to}: it ends before it starts.`);
-		from = YEAR_MIN;
-		to = YEAR_MAX;
+		from = YEAR_FLOOR;
+		to = YEAR_CEILING;
 	}
 	let q = params.get('q') ?? '';
 	if (q.length > MAX_QUERY) {
@@ -142,6 +143,18 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		else ignore('highlight', hl, 'expected group:ID or article:ID of a known group or article');
 	}
 	return { state, notices };
+}
+
+/**
+ * A notice when the time range asked for lies wholly outside the years the data covers (nothing can
+ * show), naming those years; undefined otherwise.
+ *
+ * @example timeRangeNotice({ ...DEFAULT_FILTERS, from: 2016 }, { first: 1980, last: 2015 }) // 'Nothing is dated 2016 or later: …'
+ */
+export function timeRangeNotice(f: Pick<FilterState, 'from' | 'to'>, data: YearExtent): string | undefined {
+	const asked = f.to === YEAR_CEILING ? `${f.from} or later` : f.from === YEAR_FLOOR ? `${f.to} or earlier` : `${f.from}–${f.to}`;
+	if (f.from > data.last || f.to < data.first) return `Nothing is dated ${asked}: the data runs from ${data.first} to ${data.last}.`;
+	return undefined;
 }
 
 function parseCamera(at: string): Camera | undefined {
