@@ -65,9 +65,9 @@ describe('broken inputs', () => {
 	it('refuses to put an event where none of its quotes names the place (no quote, no claim)', async () => {
 		await edit<EventsFile>('events.json', (d) => {
 			const mosul = d.events.find((e) => e.id === 'fall-of-mosul-2014')!;
-			mosul.places.push({ place: 'tehran', role: 'location' } as { place: string });
+			mosul.places.push({ place: 'tehran', role: 'location', quoted: 'in Tehran' } as { place: string });
 		});
-		expect(await failure()).toMatch(/event "fall-of-mosul-2014" \(#\d+\) › places\[1\]\.place: "tehran" is not named in any of the event's quotes/);
+		expect(await failure()).toMatch(/event "fall-of-mosul-2014" \(#\d+\) › places\[1\]: "in Tehran" is not in any of the event's quotes/);
 	});
 
 	it('reports malformed metadata field by field', async () => {
@@ -162,7 +162,7 @@ const MATRIX: Case[] = [
 		[p.lat, p.lon] = [p.lon, p.lat];
 	}), /gazetteer\.json: place "mosul" \(#\d+\) › lat, lon: \(43\.1189, 36\.335\) lies outside IQ, but \(36\.335, 43\.1189\) lies inside: lat and lon look swapped/],
 	['gazetteer', 'unknown region id', () => edit<{ places: { id: string; within?: string }[] }>('gazetteer.json', (g) => (g.places.find((x) => x.id === 'amerli')!.within = 'salahuddin')), /place "amerli" \(#\d+\) › within: no place "salahuddin" in the gazetteer/],
-	['actors', 'unknown parent group', () => edit<{ groups: { id: string; parent?: string }[] }>('actors.json', (a) => (a.groups.find((g) => g.id === 'quds-force')!.parent = 'irgcc')), /actors\.json: group "quds-force" \(#\d+\) › parent: no group "irgcc"/],
+	['actors', 'unknown parent group', () => edit<{ groups: { id: string; parents: { group: string }[] }[] }>('actors.json', (a) => (a.groups.find((g) => g.id === 'quds-force')!.parents[0]!.group = 'irgcc')), /actors\.json: group "quds-force" \(#\d+\) › parents\[0\]\.group: no group "irgcc"/],
 	['actors', 'duplicate id', () => edit<{ groups: { id: string }[] }>('actors.json', (a) => a.groups.push({ ...a.groups.find((g) => g.id === 'badr-corps')! })), /actors\.json: group "badr-corps" \(#\d+\): duplicate id/],
 	['actors', 'person in an unknown group', () => edit<{ people: { id: string; roles: { group: string }[] }[] }>('actors.json', (a) => (a.people.find((p) => p.id === 'hadi-al-amiri')!.roles[0]!.group = 'badr')), /person "hadi-al-amiri" \(#\d+\) › roles\[0\]\.group: no group "badr"/],
 	['events', 'unknown actor', () => edit<EventsFile & { events: { participants: { actor: string }[] }[] }>('events.json', (d) => (d.events[0]!.participants[0]!.actor = 'zebarii')), /participants\[0\]\.actor: no group or person "zebarii"/],

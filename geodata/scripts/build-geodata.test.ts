@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distance } from '@turf/distance';
 import gjv from 'geojson-validation';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/lib/domain/atlas-index';
 import { loadGeonames } from './load-geonames';
@@ -26,6 +27,8 @@ beforeAll(async () => {
 	const read = async (f: string) => JSON.parse(await readFile(join(out, f), 'utf8'));
 	[index, places, events, links] = await Promise.all([read('index.json'), read('places.geojson'), read('events.geojson'), read('links.geojson')]);
 });
+
+const blogText = (textPath: string) => readFileSync(join(out, textPath), 'utf8');
 
 const geonames = (id: number) => {
 	const g = loadGeonames().find((c) => c.geonameId === id);
@@ -61,7 +64,7 @@ describe('the real corpus build', () => {
 
 	it('finds every place the bodies name, and nothing from comments, captions or sidebars', () => {
 		const ids = places.features.map((f) => f.properties!.id as string);
-		for (const id of ['iraq', 'iran', 'syria', 'united-states', 'washington', 'israel', 'lebanon', 'turkey', 'yemen', 'qatar', 'golan-heights', 'mehran', 'buenos-aires', 'langley', 'anbar', 'yugoslavia']) {
+		for (const id of ['iraq', 'iran', 'syria', 'united-states', 'washington', 'israel', 'lebanon', 'turkey', 'yemen', 'qatar', 'golan-heights-syrian-sector', 'mehran', 'buenos-aires', 'langley', 'anbar', 'yugoslavia']) {
 			expect(ids).toContain(id);
 		}
 		// "Afghanistan" stands only in 000's reader comments; "Sistan and Baluchestan" only in 003's "Latest news".
@@ -123,5 +126,127 @@ describe('the real corpus build', () => {
 		await runBuild('geodata', again);
 		const first = await readFile(join(out, 'places.geojson'), 'utf8');
 		expect(await readFile(join(again, 'places.geojson'), 'utf8')).toBe(first);
+	});
+});
+
+/** What a line-by-line audit of the five articles against the layers found, each now fixed. */
+describe('the audited corpus says only what its sources say', () => {
+	const event = (id: string) => {
+		const e = index.events.find((x) => x.id === id);
+		if (!e) throw new Error(`no event ${id}`);
+		return e;
+	};
+	const featuresOf = (id: string) => events.features.filter((f) => f.properties?.event === id || f.properties?.id?.toString().startsWith(`${id}@`));
+
+	it('does not pin the 255 executions at Baghdad: the quote names no place, so Iraq is the editors’ inference', () => {
+		const e = event('execution-of-255-sunni-prisoners-2014');
+		expect(e.places.map((p) => p.place)).toEqual(['iraq']);
+		expect(e.places[0]!.inferred).toMatch(/names no place/);
+		expect(e.claims.map((c) => c.quote).join(' ')).not.toContain('Baghdad');
+	});
+
+	it('draws no Iran → Belgrade arrow for the Bosnia claim, and titles it as the blog’s claim', () => {
+		const e = event('iranian-arms-to-bosnia-1990s');
+		expect(e.title).toMatch(/^Blog claims/);
+		expect(e.places).toEqual([expect.objectContaining({ place: 'yugoslavia', role: 'target' })]);
+		expect(links.features.some((f) => JSON.stringify(f.properties).includes('iranian-arms-to-bosnia-1990s'))).toBe(false);
+		const yugoslavia = index.places.find((p) => p.id === 'yugoslavia')!;
+		expect(distance([yugoslavia.lon, yugoslavia.lat], [20.4651, 44.804], { units: 'kilometers' })).toBeGreaterThan(100);
+	});
+
+	it('credits 004’s essay to Weiss (inferred) and Pregent, reposted by an unnamed blog, and the intro to the blog', () => {
+		const blog = index.articles.find((a) => a.id === 'blog-2015-iran-beachhead')!;
+		expect(blog.authors).toEqual([]);
+		const essay = blog.pieces.find((p) => p.id === 'essay')!;
+		expect(essay.authors.map((a) => a.name)).toEqual(['Michael Weiss', 'Michael Pregent']);
+		expect(essay.authors[0]!.inferred).toContain('ISIS: Inside the Army of Terror');
+		expect(essay.authors[1]!.inferred).toBeUndefined();
+		expect(event('amerli-siege').claims[0]!.piece).toBe('essay');
+		expect(event('iranian-arms-to-bosnia-1990s').claims[0]!.piece).toBeUndefined();
+		const nyt = index.articles.find((a) => a.id === 'nyt-2014-suleimani-iraq')!;
+		expect(nyt.outlet.name).toBe('News On Iran & Its Neighbours');
+		expect(nyt.pieces[0]!.outlet.name).toBe('The New York Times');
+		expect(event('suleimani-flies-to-iraq-2014').claims.every((c) => c.piece === 'nyt-report')).toBe(true);
+	});
+
+	it('types what the sources say happened: a plot, a death in captivity, a capture, a release', () => {
+		expect(event('saudi-ambassador-plot-2011').type).toBe('plot');
+		expect(event('buckley-dies-in-captivity-1985').type).toBe('death-in-custody');
+		expect(event('khazali-captured-2007').type).toBe('capture');
+		expect(event('khazali-released-in-prisoner-swap-2009').type).toBe('release');
+		expect(event('khazali-released-in-prisoner-swap-2009').participants.map((p) => p.actor)).not.toContain('mnf-i');
+	});
+
+	it('places nothing where the quotes name no place unless it says so', () => {
+		for (const id of ['maliki-to-meet-obama-2011', 'jaafari-news-conference-with-iranian-fm-2005']) {
+			expect(event(id).places.every((p) => p.inferred && !p.evidence)).toBe(true);
+		}
+		expect(event('us-troops-leave-iraq-2011').places.map((p) => p.place)).toEqual(['iraq']);
+		for (const e of index.events) for (const p of e.places) expect(Boolean(p.inferred) !== Boolean(p.evidence), `${e.id} › ${p.place}`).toBe(true);
+		for (const e of index.events) {
+			for (const p of e.places.filter((x) => x.evidence)) {
+				const text = p.evidence!;
+				const claim = e.claims.find((c) => c.article === text.article && c.start <= text.start && text.end <= c.end);
+				expect(claim, `${e.id}: evidence of ${p.place} lies inside one of its claims`).toBeDefined();
+			}
+		}
+	});
+
+	it('says when a date is inferred, bounded or disputed', () => {
+		expect(event('iran-airstrikes-against-isis-iraq-2014').date).toMatchObject({ bound: 'before', inferred: expect.stringContaining('Kerry') });
+		expect(event('suleimani-meets-maliki-in-baghdad-2013').date).toMatchObject({ bound: 'before', inferred: expect.stringContaining('More than a year ago') });
+		expect(event('iranian-foreign-minister-visits-baghdad-2011').date).toMatchObject({ bound: 'before', precision: 'month' });
+		expect(event('amerli-siege').date.disputed).toContain('31 August 2014');
+	});
+
+	it('words every allegation the audit named as an allegation', () => {
+		const attributed = /reported|alleged|accuse|claims|calls|says|believed/i;
+		for (const id of [
+			'suleimani-flies-to-iraq-2014', 'iran-arms-and-trains-forces-in-iraq-2014', 'efps-smuggled-from-mehran', 'khazali-released-in-prisoner-swap-2009',
+			'jurf-al-sakher-sunnis-displaced-2014', 'suleimani-and-mughniyeh-in-damascus-2008', 'saudi-ambassador-plot-2011'
+		]) {
+			expect(event(id).title, id).toMatch(attributed);
+		}
+		expect(event('isis-advance-on-baghdad-2014').title).not.toMatch(/collapse/i);
+		expect(event('isis-advance-on-baghdad-2014').participants.map((p) => p.actor)).toEqual(['isis']);
+	});
+
+	it('puts the Golan strike in the Syrian-held sector, and Mughniyeh’s killing only where a quote about it would', () => {
+		const golan = index.places.find((p) => p.id === 'golan-heights-syrian-sector')!;
+		// The 1974 ceasefire line runs near 35.8°E at Quneitra's latitude: the Syrian-held side lies east of it.
+		expect(golan.lon).toBeGreaterThan(35.83);
+		expect(event('golan-strike-kills-jihad-mughniyeh-2015').places[0]!.place).toBe('golan-heights-syrian-sector');
+		const killing = event('mughniyeh-assassinated-2008');
+		expect(killing.claims).toHaveLength(1);
+		expect(killing.places[0]!.inferred).toContain('does not say where');
+	});
+
+	it('keeps the source’s spelling as an alias, finds Jihad Mughniyeh, and does not count “Hezbollah-ization” as Hezbollah', () => {
+		const zebari = index.people.find((p) => p.id === 'babakir-zebari')!;
+		expect(zebari.name).toBe('Babakir Zebari');
+		expect(zebari.aliases).toContain('Babak Zebari');
+		expect(index.mentions.some((m) => m.id === 'jihad-mughniyeh')).toBe(true);
+		const hezbollah = index.mentions.filter((m) => m.id === 'lebanese-hezbollah');
+		const blog = index.articles.find((a) => a.id === 'blog-2015-iran-beachhead')!;
+		expect(hezbollah.every((m) => !/^-ization/.test(blogText(blog.textPath).slice(m.end)))).toBe(true);
+	});
+
+	it('tells the 2003–2011 coalition from the 2014 one, leaves the Peshmerga out of “Kurdish militias”, and dates the PMF links', () => {
+		const groups = new Map(index.groups.map((g) => [g.id, g]));
+		expect(groups.has('coalition-forces')).toBe(false);
+		expect(groups.get('mnf-i')!.aliases).toContain('coalition forces');
+		expect(groups.get('anti-isis-coalition')!.aliases).toContain('allied forces');
+		expect(groups.get('kurdish-militias')!.aliases).not.toContain('Peshmerga');
+		const pmf = groups.get('popular-mobilization-forces')!;
+		expect(pmf.children.find((c) => c.group === 'kataib-hezbollah')!.t0).toBe(Date.UTC(2014, 5, 1));
+		expect(groups.get('asaib-ahl-al-haq')!.parents.map((p) => p.group)).toEqual(['mahdi-army', 'popular-mobilization-forces']);
+	});
+
+	it('counts 004’s essay paragraph once: its copy in the blog intro is not body', () => {
+		const blog = index.articles.find((a) => a.id === 'blog-2015-iran-beachhead')!;
+		const repeat = blog.excluded.find((x) => x.kind === 'repeated-passage')!;
+		expect(repeat).toBeDefined();
+		expect(index.mentions.filter((m) => m.article === blog.id && m.start >= repeat.start && m.end <= repeat.end)).toEqual([]);
+		for (const e of index.events) for (const c of e.claims.filter((x) => x.article === blog.id)) expect(c.start >= repeat.end || c.end <= repeat.start).toBe(true);
 	});
 });

@@ -17,7 +17,7 @@ export const KIND_COLOURS: Record<PlaceKind, string> = {
 
 /** Event types in families, each family one colour: violence, diplomacy, arms, other. */
 export const EVENT_FAMILIES = [
-	{ label: 'Violence', colour: '#c51b1b', types: ['battle', 'siege', 'massacre', 'execution', 'bombing', 'assassination', 'attack', 'raid', 'airstrike', 'displacement', 'kidnapping', 'death-in-custody', 'detainee-abuse'] },
+	{ label: 'Violence', colour: '#c51b1b', types: ['war', 'battle', 'siege', 'massacre', 'execution', 'bombing', 'assassination', 'attack', 'raid', 'airstrike', 'displacement', 'kidnapping', 'death-in-custody', 'detainee-abuse'] },
 	{ label: 'Diplomacy', colour: '#1d6fa3', types: ['visit', 'meeting', 'agreement', 'statement', 'denial'] },
 	{ label: 'Arms and forces', colour: '#e08214', types: ['weapons-transfer', 'deployment'] },
 	{ label: 'Other', colour: '#4d4d4d', types: ['sanctions', 'renaming', 'plot', 'capture', 'release'] }

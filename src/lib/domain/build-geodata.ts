@@ -5,7 +5,12 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { AtlasIndex, IndexArticle, IndexEvent, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
+import type { AtlasIndex, GroupLink, IndexArticle, IndexClaim, IndexEvent, IndexEventPlace, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
+import { dateProblem } from './evidence/date-evidence';
+import { participantProblem, type ActorRef } from './evidence/participant-evidence';
+import { placeEvidence } from './evidence/place-evidence';
+import { titleProblem } from './evidence/title-attribution';
+import { locatePieces } from './text/locate-pieces';
 import { matchNames } from './extract/match-names';
 import { recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
@@ -16,7 +21,7 @@ import { buildPlacesLayer } from './layers/build-places-layer';
 import { checkDate, dateBounds } from './records/check-date';
 import { InputError, type InputProblem } from './records/input-problem';
 import { locateQuote } from './records/locate-quote';
-import type { Actors, ArticleMeta, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
+import type { Actors, ArticleMeta, Event, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
 import { checkStories } from './story/check-stories';
 import { bodyLayout } from './text/body-spans';
 import type { Mention, Sentence } from './types';
@@ -80,50 +85,57 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		inputs.articles.map((a) => {
 			const layout = bodyLayout(a.text, a.meta.notBody);
 			for (const p of layout.problems) problems.push({ file: a.metaFile, where: `notBody[${p.index}]`, message: p.message });
+			const pieces = locatePieces(a.text, a.meta.pieces);
+			for (const p of pieces.problems) problems.push({ file: a.metaFile, where: `pieces[${p.index}].${p.field}`, message: p.message });
 			const bad = checkDate(a.meta.published.date);
 			if (bad) problems.push({ file: a.metaFile, where: 'published.date', message: `${a.meta.published.date} is not a date: ${bad}` });
 			if (!a.text.trim()) problems.push({ file: a.file, message: 'the article is empty; remove it or restore its text' });
-			return [a.meta.id, { input: a, layout }] as const;
+			return [a.meta.id, { input: a, layout, pieces: pieces.pieces }] as const;
 		})
 	);
 
+	const evidence = evidenceContext(gazetteer.data, actors.data);
 	const indexEvents: IndexEvent[] = [];
 	for (const [n, event] of events.data.events.entries()) {
 		const where = (field: string) => `event "${event.id}" (#${n + 1}) › ${field}`;
+		const report = (field: string, message: string) => problems.push({ file: events.file, where: where(field), message });
 		for (const [k, p] of event.places.entries()) {
-			if (!placeById.has(p.place)) problems.push({ file: events.file, where: where(`places[${k}].place`), message: `no place "${p.place}" in ${gazetteer.file}; add it there or fix the id` });
+			if (!placeById.has(p.place)) report(`places[${k}].place`, `no place "${p.place}" in ${gazetteer.file}; add it there or fix the id`);
 		}
 		for (const [k, p] of event.participants.entries()) {
-			if (!groupById.has(p.actor) && !personById.has(p.actor)) {
-				problems.push({ file: events.file, where: where(`participants[${k}].actor`), message: `no group or person "${p.actor}" in ${actors.file}; add it there or fix the id` });
-			}
+			if (!groupById.has(p.actor) && !personById.has(p.actor)) report(`participants[${k}].actor`, `no group or person "${p.actor}" in ${actors.file}; add it there or fix the id`);
 		}
 		for (const field of ['start', 'end'] as const) {
 			const value = event.date[field];
 			const bad = value && checkDate(value);
-			if (bad) problems.push({ file: events.file, where: where(`date.${field}`), message: `${value} is not a date: ${bad}` });
+			if (bad) report(`date.${field}`, `${value} is not a date: ${bad}`);
 		}
-		if (event.date.end && event.date.end < event.date.start) {
-			problems.push({ file: events.file, where: where('date.end'), message: `ends (${event.date.end}) before it starts (${event.date.start})` });
-		}
-		const claims = event.claims.flatMap((claim, k) => {
+		if (event.date.end && event.date.end < event.date.start) report('date.end', `ends (${event.date.end}) before it starts (${event.date.start})`);
+		const aspectIds = new Set(event.aspects.map((a) => a.id));
+		const claims = event.claims.flatMap((claim, k): IndexClaim[] => {
 			const article = layouts.get(claim.article);
 			if (!article) {
-				problems.push({ file: events.file, where: where(`claims[${k}].article`), message: `no article "${claim.article}" in geodata/articles; use one of: ${[...layouts.keys()].join(', ')}` });
+				report(`claims[${k}].article`, `no article "${claim.article}" in geodata/articles; use one of: ${[...layouts.keys()].join(', ')}`);
 				return [];
 			}
-			const found = locateQuote(article.input.text, claim.quote, article.layout.body, article.layout.excluded);
+			if (claim.aspect && !aspectIds.has(claim.aspect)) report(`claims[${k}].aspect`, `no aspect "${claim.aspect}" in this event's "aspects"; add it there or fix the id`);
+			const found = locateQuote(article.input.text, claim.quote, article.layout.body, article.layout.excluded, claim.occurrence);
 			if (!found.ok) {
-				problems.push({ file: events.file, where: where(`claims[${k}].quote`), message: `${found.message} (article ${claim.article}, ${article.input.file})` });
+				report(`claims[${k}].quote`, `${found.message} (article ${claim.article}, ${article.input.file})`);
 				return [];
 			}
-			return [{ ...claim, start: found.span.start, end: found.span.end }];
+			const { occurrence: _occurrence, ...rest } = claim;
+			const piece = article.pieces.find((p) => p.start <= found.span.start && found.span.end <= p.end);
+			return [{ ...rest, start: found.span.start, end: found.span.end, ...(piece ? { piece: piece.id } : {}) }];
 		});
+		const located = claims.length === event.claims.length;
+		const places = located ? checkEventEvidence(event, claims, evidence, (id) => layouts.get(id)!.input, report) : [];
 		const [t0] = dateBounds(event.date.start);
 		const [, t1] = dateBounds(event.date.end ?? event.date.start);
-		indexEvents.push({ ...event, claims, contested: claims.some((c) => c.stance !== 'reports'), t0, t1 });
+		const wholeDisputed = claims.some((c) => c.stance !== 'reports' && !c.aspect);
+		const contestedAspects = [...new Set(claims.filter((c) => c.stance !== 'reports' && c.aspect).map((c) => c.aspect!))];
+		indexEvents.push({ ...event, places, claims, contested: wholeDisputed, contestedAspects, t0, t1 });
 	}
-	problems.push(...unquotedEventPlaces(events.file, indexEvents, layouts, gazetteer));
 
 	if (problems.length) throw new InputError(problems);
 
@@ -132,17 +144,17 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	const sentences: Sentence[] = [];
 	const mentions: Mention[] = [];
 	const articles: IndexArticle[] = [];
-	for (const { input, layout } of layouts.values()) {
+	for (const { input, layout, pieces } of layouts.values()) {
 		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx);
 		sentences.push(...recognised.sentences);
 		mentions.push(...recognised.mentions);
-		const { notBody: _notBody, ...meta } = input.meta;
-		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length });
+		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;
+		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length, pieces });
 	}
 
 	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
 	const coMentions = collectCoMentions(mentions);
-	const groups: IndexGroup[] = actors.data.groups.map((g) => ({ ...g, children: actors.data.groups.filter((c) => c.parent === g.id).map((c) => c.id) }));
+	const groups = indexGroups(actors.data);
 	const usedSentences = new Set(mentions.map((m) => m.sentence));
 	const index: AtlasIndex = {
 		version: 1,
@@ -167,35 +179,67 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	};
 }
 
+/** What the evidence checks look names up in, built once per build. */
+interface EvidenceContext {
+	/** Every place's spellings (kind "place") and demonyms (kind "not-place", id = the place's id). */
+	placeNames: ReturnType<typeof buildNameIndex>;
+	/** Every name of every record, for finding which actors a quote names. */
+	allNames: ReturnType<typeof buildNameIndex>;
+	places: ReadonlyMap<string, GazetteerPlace>;
+	actors: ReadonlyMap<string, ActorRef & { name: string; aliases: readonly string[] }>;
+}
+
+function evidenceContext(gazetteer: Gazetteer, actors: Actors): EvidenceContext {
+	const demonyms = gazetteer.places.flatMap((p) => p.demonyms.map((alias) => ({ alias, target: { kind: 'not-place' as const, id: p.id } })));
+	const spelled = gazetteer.places.flatMap((p) => spellings(p).map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } })));
+	const countryPlace = new Map(gazetteer.places.filter((p) => p.kind === 'country' && p.country).map((p) => [p.country!, p.id]));
+	const refs = [
+		...actors.groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases, countryPlace: g.type === 'government' && g.country ? countryPlace.get(g.country) : undefined })),
+		...actors.people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }))
+	];
+	return {
+		placeNames: buildNameIndex([...spelled, ...demonyms]),
+		allNames: buildNameIndex([...aliasRecords(gazetteer, actors), ...demonyms]),
+		places: new Map(gazetteer.places.map((p) => [p.id, p])),
+		actors: new Map(refs.map((r) => [r.id, r]))
+	};
+}
+
 /**
- * No quote, no claim: every place an event is put at must be named inside one of its quotes (by a
- * spelling or, for a country, its demonym), so the map never places an event where its sources do not.
+ * Checks an event against its located quotes — each place quoted or inferred, each participant named
+ * or inferred, the date no more precise than the quotes, the title attributed where the sources hedge —
+ * and returns its places with their evidence.
  */
-function unquotedEventPlaces(
-	file: string,
-	events: readonly IndexEvent[],
-	layouts: ReadonlyMap<string, { input: ArticleInput }>,
-	gazetteer: GeodataInputs['gazetteer']
-): InputProblem[] {
-	const index = buildNameIndex(
-		gazetteer.data.places.flatMap((p) => [...spellings(p), ...p.demonyms].map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } })))
-	);
-	const problems: InputProblem[] = [];
-	events.forEach((event, n) => {
-		const named = new Set(
-			event.claims.flatMap((c) => matchNames(layouts.get(c.article)!.input.text, [c], index).flatMap((m) => m.targets.map((t) => t.id)))
-		);
-		event.places.forEach((p, k) => {
-			// An unknown id is already reported as such; saying it is also unquoted would only be noise.
-			if (named.has(p.place) || !gazetteer.data.places.some((g) => g.id === p.place)) return;
-			problems.push({
-				file,
-				where: `event "${event.id}" (#${n + 1}) › places[${k}].place`,
-				message: `"${p.place}" is not named in any of the event's quotes; quote the sentence that names it, use the place the quotes name, or add the spelling the text uses to ${gazetteer.file}`
-			});
-		});
+function checkEventEvidence(
+	event: Event,
+	claims: readonly IndexClaim[],
+	ctx: EvidenceContext,
+	article: (id: string) => ArticleInput,
+	report: (field: string, message: string) => void
+): IndexEventPlace[] {
+	const places = event.places.flatMap((p, k) => {
+		const place = ctx.places.get(p.place);
+		if (!place) return [];
+		const checked = placeEvidence(p, claims, (id) => article(id).text, place, ctx.placeNames);
+		if (checked.ok) return [checked.place];
+		report(`places[${k}]`, checked.message);
+		return [];
 	});
-	return problems;
+	const named = claims.flatMap((c) => matchNames(article(c.article).text, [c], ctx.allNames));
+	const unnamed: string[] = [];
+	event.participants.forEach((p, k) => {
+		const actor = ctx.actors.get(p.actor);
+		if (!actor) return;
+		const problem = participantProblem(p, actor, named);
+		if (problem) report(`participants[${k}]`, problem);
+		if (p.inferred) unnamed.push(actor.name, ...actor.aliases.filter((a) => a.length > 4 && /\s/.test(a)));
+	});
+	const dateIssue = dateProblem(event.date, claims.map((c) => c.quote));
+	if (dateIssue) report('date', dateIssue);
+	const opinion = (id: string) => ['opinion', 'blog'].includes(article(id).meta.genre ?? 'news');
+	const titleIssue = titleProblem(event.title, event.type, claims.map((c) => ({ quote: c.quote, opinion: opinion(c.article), aspect: c.aspect })), unnamed);
+	if (titleIssue) report('title', titleIssue);
+	return places;
 }
 
 function uniqueById<T extends { id: string }>(records: readonly T[], file: string, noun: string, problems: InputProblem[]): Map<string, T> {
@@ -226,10 +270,18 @@ function checkGazetteer(
 }
 
 function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unknown>, problems: InputProblem[]) {
-	data.groups.forEach((g, n) => {
-		if (g.parent && !groups.has(g.parent)) problems.push({ file, where: `group "${g.id}" (#${n + 1}) › parent`, message: `no group "${g.parent}"; add it or fix the id` });
-		if (g.parent === g.id) problems.push({ file, where: `group "${g.id}" (#${n + 1}) › parent`, message: 'a group cannot be its own parent' });
-	});
+	data.groups.forEach((g, n) =>
+		g.parents.forEach((link, k) => {
+			const where = `group "${g.id}" (#${n + 1}) › parents[${k}]`;
+			if (!groups.has(link.group)) problems.push({ file, where: `${where}.group`, message: `no group "${link.group}"; add it or fix the id` });
+			if (link.group === g.id) problems.push({ file, where: `${where}.group`, message: 'a group cannot be its own parent' });
+			for (const field of ['from', 'to'] as const) {
+				const bad = link[field] && checkDate(link[field]);
+				if (bad) problems.push({ file, where: `${where}.${field}`, message: `${link[field]} is not a date: ${bad}` });
+			}
+			if (link.from && link.to && link.to < link.from) problems.push({ file, where: `${where}.to`, message: `ends (${link.to}) before it starts (${link.from})` });
+		})
+	);
 	data.people.forEach((p, n) =>
 		p.roles.forEach((r, k) => {
 			if (!groups.has(r.group)) problems.push({ file, where: `person "${p.id}" (#${n + 1}) › roles[${k}].group`, message: `no group "${r.group}"; add it or fix the id` });
@@ -237,11 +289,26 @@ function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unk
 	);
 }
 
+/** Groups with their dated sub-unit links, so the filter can ask "in the PMF on that date?". */
+function indexGroups(data: Actors): IndexGroup[] {
+	const children = new Map<string, GroupLink[]>();
+	for (const g of data.groups) {
+		for (const link of g.parents) {
+			const dated: GroupLink = { group: g.id };
+			if (link.from) dated.t0 = dateBounds(link.from)[0];
+			if (link.to) dated.t1 = dateBounds(link.to)[1];
+			children.set(link.group, [...(children.get(link.group) ?? []), dated]);
+		}
+	}
+	return data.groups.map((g) => ({ ...g, children: children.get(g.id) ?? [] }));
+}
+
 /** Every alias of every curated record, as the name index takes them. */
 export function aliasRecords(gazetteer: Gazetteer, actors: Actors): AliasRecord[] {
 	return [
 		...gazetteer.places.flatMap((p) => spellings(p).map((alias) => ({ alias, target: { kind: 'place' as const, id: p.id } }))),
 		...gazetteer.notPlaces.map((n) => ({ alias: n.text, target: { kind: 'not-place' as const, id: n.text } })),
+		...actors.notActors.map((n) => ({ alias: n.text, target: { kind: 'not-place' as const, id: n.text } })),
 		...actors.groups.flatMap((g) => spellings(g).map((alias) => ({ alias, target: { kind: 'group' as const, id: g.id } }))),
 		...actors.people.flatMap((p) => spellings(p).map((alias) => ({ alias, target: { kind: 'person' as const, id: p.id } })))
 	];

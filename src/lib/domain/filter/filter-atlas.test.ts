@@ -24,6 +24,11 @@ describe('filterAtlas', () => {
 		expect(run({ groups: ['irgc'], subunits: false }).places).toEqual(['tehran']);
 	});
 
+	it('counts a sub-unit only while it belonged: Asaib’s 2007 Karbala raid is not a PMF event, its 2014 massacre is', () => {
+		expect(run({ groups: ['pmf'], subunits: true }).events).toEqual(['amerli-siege', 'diyala-massacre']);
+		expect(run({ groups: ['asaib'], subunits: true }).events).toEqual(['diyala-massacre', 'karbala-raid']);
+	});
+
 	it('keeps only places with an event in the time range once the range is narrowed', () => {
 		expect(run({ from: 2014, to: 2014 })).toEqual({ places: ['amerli', 'diyala'], events: ['amerli-siege', 'diyala-massacre'] });
 		expect(run({ from: 2007, to: 2007 }).places).toEqual(['karbala']);

@@ -14,8 +14,10 @@ export interface Visible {
 /** Precomputed lookups the predicate needs; build once per index with {@link prepareIndex}. */
 export interface PreparedIndex {
 	index: AtlasIndex;
-	/** group id → the group and all its sub-units, transitively. */
+	/** group id → the group and all its sub-units, transitively, at any time. */
 	withSubunits: Map<string, Set<string>>;
+	/** group id → each sub-unit (and itself) with the instants it belonged: links are dated (KH joins the PMF in 2014). */
+	subunitTimes: Map<string, Map<string, Interval[]>>;
 	/** actor id (group or person) → the groups it is or belongs to. */
 	actorGroups: Map<string, Set<string>>;
 	/** place id → ids of actors named in the same sentence. */
@@ -25,27 +27,36 @@ export interface PreparedIndex {
 	eventById: Map<string, IndexEvent>;
 }
 
+/** A closed range of instants, in milliseconds since the epoch. */
+export type Interval = readonly [number, number];
+
+const ALWAYS: Interval = [-Infinity, Infinity];
+
 /** Builds the lookups the predicate uses. */
 export function prepareIndex(index: AtlasIndex): PreparedIndex {
 	const children = new Map(index.groups.map((g) => [g.id, g.children]));
-	const withSubunits = new Map<string, Set<string>>();
+	const subunitTimes = new Map<string, Map<string, Interval[]>>();
 	for (const g of index.groups) {
-		const all = new Set<string>();
-		const stack = [g.id];
-		while (stack.length) {
-			const id = stack.pop()!;
-			if (all.has(id)) continue;
-			all.add(id);
-			stack.push(...(children.get(id) ?? []));
-		}
-		withSubunits.set(g.id, all);
+		const times = new Map<string, Interval[]>();
+		// Each path from the group down narrows the time a sub-unit belongs: the overlap of its links.
+		const walk = (id: string, when: Interval, path: ReadonlySet<string>) => {
+			times.set(id, [...(times.get(id) ?? []), when]);
+			for (const link of children.get(id) ?? []) {
+				const lo = Math.max(when[0], link.t0 ?? -Infinity);
+				const hi = Math.min(when[1], link.t1 ?? Infinity);
+				if (lo <= hi && !path.has(link.group)) walk(link.group, [lo, hi], new Set(path).add(link.group));
+			}
+		};
+		walk(g.id, ALWAYS, new Set([g.id]));
+		subunitTimes.set(g.id, times);
 	}
+	const withSubunits = new Map([...subunitTimes].map(([id, times]) => [id, new Set(times.keys())]));
 	const actorGroups = new Map<string, Set<string>>(index.groups.map((g) => [g.id, new Set([g.id])]));
 	for (const p of index.people) actorGroups.set(p.id, new Set([p.id, ...p.roles.map((r) => r.group)]));
 	const coMentioned = new Map<string, Set<string>>();
 	for (const c of index.coMentions) coMentioned.set(c.place, (coMentioned.get(c.place) ?? new Set()).add(c.actor));
 	const placeArticles = new Map(index.places.map((p) => [p.id, new Set(p.articles)]));
-	return { index, withSubunits, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])) };
+	return { index, withSubunits, subunitTimes, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])) };
 }
 
 /**
@@ -63,7 +74,7 @@ export function filterAtlas(
 ): Visible {
 	const { index } = prepared;
 	const groupSet = selectedGroups(prepared, filters);
-	const actorPasses = (actor: string) => actorIsIn(prepared, actor, groupSet);
+	const actorPasses = (actor: string, when?: Interval) => actorIsIn(prepared, actor, groupSet, when);
 	const from = Date.UTC(filters.from, 0, 1);
 	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
 
@@ -71,7 +82,7 @@ export function filterAtlas(
 		(filters.types.length === 0 || filters.types.includes(e.type)) &&
 		(ignoreTime || (e.t1 >= from && e.t0 <= to)) &&
 		(filters.articles.length === 0 || e.claims.some((c) => filters.articles.includes(c.article))) &&
-		(groupSet.size === 0 || e.participants.some((p) => actorPasses(p.actor)));
+		(groupSet.size === 0 || e.participants.some((p) => actorPasses(p.actor, [e.t0, e.t1])));
 	const events = new Set(index.events.filter(eventPasses).map((e) => e.id));
 
 	const needsEvent = filters.types.length > 0 || (!ignoreTime && isTimeNarrowed(filters));
@@ -82,7 +93,7 @@ export function filterAtlas(
 		(filters.articles.length === 0 || filters.articles.some((a) => prepared.placeArticles.get(p.id)?.has(a))) &&
 		(groupSet.size === 0 ||
 			p.events.some((id) => events.has(id)) ||
-			[...(prepared.coMentioned.get(p.id) ?? [])].some(actorPasses)) &&
+			[...(prepared.coMentioned.get(p.id) ?? [])].some((a) => actorPasses(a))) &&
 		(!needsEvent || p.events.some((id) => events.has(id)));
 	const places = new Set(index.places.filter(placePasses).map((p) => p.id));
 	// An event shows only where at least one of its places shows, so the list never points at a hidden mark.
@@ -92,16 +103,28 @@ export function filterAtlas(
 	return { places, events };
 }
 
-/** True when the actor (a group, or a person through their roles) is one of `groups`. */
-export function actorIsIn(prepared: PreparedIndex, actor: string, groups: ReadonlySet<string>): boolean {
-	return [...(prepared.actorGroups.get(actor) ?? [actor])].some((g) => groups.has(g));
+/**
+ * True when the actor (a group, or a person through their roles) is one of `groups` — and, when
+ * `groups` carries dates and `when` is given, was one of them at some instant of `when`.
+ */
+export function actorIsIn(
+	prepared: PreparedIndex,
+	actor: string,
+	groups: ReadonlySet<string> | ReadonlyMap<string, readonly Interval[]>,
+	when?: Interval
+): boolean {
+	return [...(prepared.actorGroups.get(actor) ?? [actor])].some((g) => {
+		if (!groups.has(g)) return false;
+		if (!when || groups instanceof Set) return true;
+		return (groups as ReadonlyMap<string, readonly Interval[]>).get(g)!.some(([lo, hi]) => lo <= when[1] && when[0] <= hi);
+	});
 }
 
-function selectedGroups(prepared: PreparedIndex, filters: FilterState): Set<string> {
-	const out = new Set<string>();
+function selectedGroups(prepared: PreparedIndex, filters: FilterState): Map<string, Interval[]> {
+	const out = new Map<string, Interval[]>();
 	for (const g of filters.groups) {
-		if (filters.subunits) for (const id of prepared.withSubunits.get(g) ?? [g]) out.add(id);
-		else out.add(g);
+		const times = filters.subunits ? (prepared.subunitTimes.get(g) ?? new Map([[g, [ALWAYS]]])) : new Map([[g, [ALWAYS]]]);
+		for (const [id, spans] of times) out.set(id, [...(out.get(id) ?? []), ...spans]);
 	}
 	return out;
 }

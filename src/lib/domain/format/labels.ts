@@ -5,6 +5,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
 	visit: 'Visit',
 	meeting: 'Meeting',
 	agreement: 'Agreement',
+	war: 'War',
 	battle: 'Battle',
 	siege: 'Siege',
 	massacre: 'Massacre',

@@ -19,7 +19,7 @@ const visit: IndexEvent = {
 	places: [{ place: 'baghdad', role: 'origin' }, { place: 'tehran', role: 'destination' }],
 	participants: [{ actor: 'zebari', role: 'visitor' }],
 	claims: [{ article: 'fpm', quote: 'visited Iran', start: 10, end: 22, stance: 'reports' }],
-	contested: false, t0: Date.UTC(2011, 10, 14), t1: Date.UTC(2011, 10, 15) - 1
+	contested: false, contestedAspects: [], aspects: [], t0: Date.UTC(2011, 10, 14), t1: Date.UTC(2011, 10, 15) - 1
 };
 
 describe('buildPlacesLayer', () => {

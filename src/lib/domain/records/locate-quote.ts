@@ -10,16 +10,37 @@ import { findVerbatim } from '../text/find-verbatim';
 export type QuoteLocation = { ok: true; span: Span } | { ok: false; message: string };
 
 /**
- * Finds the first occurrence of `quote` that lies wholly inside a body span.
+ * Finds the occurrence of `quote` that lies wholly inside a body span. A quote the body holds more
+ * than once is ambiguous — the map would cite one copy and count the other — unless `occurrence`
+ * (1-based, among the body's copies) says which one is meant.
  *
  * @example locateQuote('Amerli was freed.', 'Amerli', [{ start: 0, end: 17 }], []).ok === true
  */
-export function locateQuote(text: string, quote: string, body: readonly Span[], excluded: readonly ExcludedSpan[]): QuoteLocation {
+export function locateQuote(
+	text: string,
+	quote: string,
+	body: readonly Span[],
+	excluded: readonly ExcludedSpan[],
+	occurrence?: number
+): QuoteLocation {
 	let inFurniture: ExcludedSpan | undefined;
+	const inBody: Span[] = [];
 	for (const { start, end } of findVerbatim(text, quote)) {
-		if (body.some((s) => s.start <= start && end <= s.end)) return { ok: true, span: { start, end } };
-		inFurniture ??= excluded.find((s) => s.start < end && start < s.end);
+		if (body.some((s) => s.start <= start && end <= s.end)) inBody.push({ start, end });
+		else inFurniture ??= excluded.find((s) => s.start < end && start < s.end);
 	}
+	if (occurrence !== undefined) {
+		const span = inBody[occurrence - 1];
+		if (span) return { ok: true, span };
+		return { ok: false, message: `"occurrence": ${occurrence} asks for a copy the body does not have (it has ${inBody.length}); fix the number` };
+	}
+	if (inBody.length > 1) {
+		return {
+			ok: false,
+			message: `the quote occurs ${inBody.length} times in the article body; quote more of the sentence so it is unique, mark the repeated copy as not body, or say which copy with "occurrence"`
+		};
+	}
+	if (inBody[0]) return { ok: true, span: inBody[0] };
 	if (inFurniture) {
 		return { ok: false, message: `the quote stands only in the page's ${inFurniture.kind.replace('-', ' ')}, not in the article body; quote the body` };
 	}

@@ -24,7 +24,8 @@ export const NotBodyKind = z.enum([
 	'image-caption',
 	'tag-line',
 	'repeated-lead',
-	'repeated-title'
+	'repeated-title',
+	'repeated-passage'
 ]);
 
 /**
@@ -185,12 +186,15 @@ export const Person = z.strictObject({
 			leads: z.boolean().default(false),
 			when: z.string().optional()
 		})
-	)
+	),
+	note: z.string().optional()
 });
 
 export const Actors = z.strictObject({
 	groups: z.array(Group),
-	people: z.array(Person)
+	people: z.array(Person),
+	/** Words that contain an actor's name but do not name the actor ("Hezbollah-ization"). */
+	notActors: z.array(z.strictObject({ text: z.string().min(1), reason: z.string().min(1) })).default([])
 });
 
 export const EventType = z.enum(EVENT_TYPES);
@@ -232,8 +236,12 @@ export const Event = z.strictObject({
 		disputed: z.string().min(1).optional()
 	}),
 	type: EventType,
+	/**
+	 * Where the event happened, each place with the words of a quote that put the event there
+	 * (`quoted`, e.g. "in Karbala") or the editors' reason (`inferred`): see the README's rules.
+	 */
 	places: z
-		.array(z.strictObject({ place: Id, role: EventPlaceRole, inferred: Inferred.optional() }))
+		.array(z.strictObject({ place: Id, role: EventPlaceRole, quoted: z.string().min(1).optional(), inferred: Inferred.optional() }))
 		.min(1),
 	participants: z.array(z.strictObject({ actor: Id, role: z.string().min(1), inferred: Inferred.optional() })),
 	/** Parts of the event a claim may be about alone ("training clause"), so a denial of one part does not contest the whole. */

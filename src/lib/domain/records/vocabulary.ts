@@ -9,6 +9,7 @@ export const EVENT_TYPES = [
 	'visit',
 	'meeting',
 	'agreement',
+	'war',
 	'battle',
 	'siege',
 	'massacre',
