@@ -249,4 +249,16 @@ describe('the audited corpus says only what its sources say', () => {
 		expect(index.mentions.filter((m) => m.article === blog.id && m.start >= repeat.start && m.end <= repeat.end)).toEqual([]);
 		for (const e of index.events) for (const c of e.claims.filter((x) => x.article === blog.id)) expect(c.start >= repeat.end || c.end <= repeat.start).toBe(true);
 	});
+
+	it('tells the story no further than its citations', async () => {
+		const [story] = JSON.parse(await readFile(join(out, 'stories.json'), 'utf8')) as { steps: { heading: string; text: string }[] }[];
+		const text = (heading: RegExp) => story!.steps.find((s) => heading.test(s.heading))!.text;
+		expect(text(/Karbala/)).not.toContain('proxies');
+		expect(text(/Jurf/)).toContain('was said to have been planned');
+		expect(text(/Amerli/)).toContain('indirect');
+		expect(text(/June 2014/)).toMatch(/citing American officials/);
+		expect(text(/July 2005/)).toMatch(/Both ministers/);
+		expect(text(/executions in Diyala/)).not.toContain('The essay ends');
+		expect(story!.steps.map((s) => s.text).join(' ')).not.toMatch(/every mark on this map is a place they name/i);
+	});
 });
