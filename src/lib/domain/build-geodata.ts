@@ -155,7 +155,6 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
 	const coMentions = collectCoMentions(mentions);
 	const groups = indexGroups(actors.data);
-	const usedSentences = new Set(mentions.map((m) => m.sentence));
 	const index: AtlasIndex = {
 		version: 1,
 		articles,
@@ -163,7 +162,7 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		groups,
 		people: actors.data.people,
 		events: indexEvents,
-		sentences: sentences.filter((s) => usedSentences.has(s.id) || indexEvents.some((e) => e.claims.some((c) => c.article === s.article && c.start < s.end && s.start < c.end))),
+		sentences: citedSentences(sentences, mentions, indexEvents),
 		mentions,
 		coMentions
 	};
@@ -325,13 +324,19 @@ function collectPlaces(
 	curated: ReadonlyMap<string, GazetteerPlace>,
 	fallbackById: GeodataInputs['fallbackById']
 ): IndexPlace[] {
-	const ids = new Set([...mentions.filter((m) => m.kind === 'place').map((m) => m.id), ...events.flatMap((e) => e.places.map((p) => p.place))]);
+	// Lookups built once, so the whole step is linear in mentions and event places.
+	const mentionsByPlace = groupBy(mentions.filter((m) => m.kind === 'place'), (m) => m.id);
+	const actorsBySentence = groupBy(mentions.filter((m) => m.kind !== 'place'), (m) => m.sentence);
+	const eventsByPlace = groupBy(
+		events.flatMap((e) => [...new Set(e.places.map((p) => p.place))].map((place) => ({ place, e }))),
+		(x) => x.place
+	);
+	const ids = new Set([...mentionsByPlace.keys(), ...eventsByPlace.keys()]);
 	const out: IndexPlace[] = [];
 	for (const id of ids) {
-		const here = mentions.filter((m) => m.kind === 'place' && m.id === id);
-		const sentencesHere = new Set(here.map((m) => m.sentence));
-		const evs = events.filter((e) => e.places.some((p) => p.place === id));
-		const namedWith = mentions.filter((m) => m.kind !== 'place' && sentencesHere.has(m.sentence)).map((m) => m.id);
+		const here = mentionsByPlace.get(id) ?? [];
+		const evs = (eventsByPlace.get(id) ?? []).map((x) => x.e);
+		const namedWith = [...new Set(here.map((m) => m.sentence))].flatMap((s) => (actorsBySentence.get(s) ?? []).map((m) => m.id));
 		const base = {
 			mentionCount: here.length,
 			articles: unique(here.map((m) => m.article).concat(evs.flatMap((e) => e.claims.map((c) => c.article)))),
@@ -360,9 +365,40 @@ function collectPlaces(
 	return out.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
 }
 
+/** The sentences a reader needs: those that name something, and those a claim quotes from. */
+function citedSentences(sentences: readonly Sentence[], mentions: readonly Mention[], events: readonly IndexEvent[]): Sentence[] {
+	const keep = new Set(mentions.map((m) => m.sentence));
+	const byArticle = groupBy(sentences, (s) => s.article);
+	for (const e of events) {
+		for (const c of e.claims) {
+			// An article's sentences are in text order: find the first that ends after the quote starts.
+			const list = byArticle.get(c.article) ?? [];
+			let lo = 0;
+			let hi = list.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (list[mid]!.end <= c.start) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let k = lo; k < list.length && list[k]!.start < c.end; k++) keep.add(list[k]!.id);
+		}
+	}
+	return sentences.filter((s) => keep.has(s.id));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = out.get(k);
+		if (list) list.push(item);
+		else out.set(k, [item]);
+	}
+	return out;
+}
+
 function collectCoMentions(mentions: readonly Mention[]) {
-	const bySentence = new Map<string, Mention[]>();
-	for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+	const bySentence = groupBy(mentions, (m) => m.sentence);
 	const seen = new Set<string>();
 	const out: { place: string; actor: string; sentence: string }[] = [];
 	for (const [sentence, list] of bySentence) {
