@@ -1,0 +1,81 @@
+/**
+ * The geoparser: recognition then resolution, giving the records `npm run geoparse` writes. Pure, so
+ * a browser worker can run the same code with the same gazetteer parts and model.
+ */
+import { recogniseToponyms, type RecognisedSpan, type Tagger } from './recognise-toponyms';
+import { resolveToponyms, type MentionType } from './resolve-toponyms';
+import type { Token } from './tokenize';
+import { isCountryKind, type WorldGazetteer, type WorldPlace } from './world-gazetteer';
+
+/** One output record, as in the README's "Geoparser" section. */
+export interface GeoparsedToponym {
+	start: number;
+	end: number;
+	text: string;
+	type: MentionType;
+	geonameId?: number;
+	placeId?: string;
+	name: string | null;
+	lat: number | null;
+	lon: number | null;
+	kind: string | null;
+	country: string | null;
+	admin1: string | null;
+	confidence: number;
+	candidates: { id: number | string; name: string; country: string; lat: number; lon: number; score: number; km: number }[];
+	reason: string;
+}
+
+const TITLE = new Set('mr mrs ms dr gen general sen senator rep gov governor lt sgt col capt cpl pvt maj adm president judge justice officer rev pastor coach deputy sheriff detective chief'.split(' '));
+const SPEECH = new Set('said says told added explained asked wrote'.split(' '));
+
+/**
+ * Vetoes spans that are people, whatever the tagger thought: a name after a title ("Gen. Jackson")
+ * and a one-word small-place name directly followed by a speech verb ("Lincoln said").
+ */
+export function isPersonContext(tokens: readonly Token[], span: RecognisedSpan): boolean {
+	let p = span.first - 1;
+	if (tokens[p]?.text === '.') p--;
+	const prev = tokens[p];
+	if (prev && prev.isWord && /^\p{Lu}/u.test(prev.text) && TITLE.has(prev.folded)) return true;
+	const next = tokens[span.last + 1];
+	if (span.first === span.last && next && SPEECH.has(next.folded)) {
+		const hits = span.match?.hits ?? [];
+		return !hits.some((h) => h.demonym || isCountryKind(h.place.kind) || h.place.kind === 'ADM1' || h.place.kind === 'PPLC' || h.place.population >= 1_000_000);
+	}
+	return false;
+}
+
+/** Options: places the text is known to come from (its dateline or outlet), which weigh in resolution. */
+export interface GeoparseOptions {
+	dateline?: readonly WorldPlace[];
+}
+
+/**
+ * Finds and resolves every toponym in a text.
+ *
+ * @example geoparseText('Fighting near Tal Afar.', gazetteer, tagger)[0].country === 'IQ'
+ */
+export function geoparseText(text: string, gazetteer: WorldGazetteer, tagger: Tagger, options: GeoparseOptions = {}): GeoparsedToponym[] {
+	const { tokens, spans } = recogniseToponyms(text, gazetteer, tagger);
+	const kept = spans.filter((s) => !isPersonContext(tokens, s));
+	return resolveToponyms(text, tokens, kept, gazetteer, options.dateline).map((r) => {
+		const p = r.place;
+		return {
+			start: r.start,
+			end: r.end,
+			text: r.text,
+			type: r.type,
+			...(p ? (typeof p.id === 'number' ? { geonameId: p.id } : { placeId: p.id }) : {}),
+			name: p?.name ?? null,
+			lat: p?.lat ?? null,
+			lon: p?.lon ?? null,
+			kind: p?.kind ?? null,
+			country: p?.country || null,
+			admin1: p ? (p.kind === 'ADM1' ? p.name : (p.admin1 && p.country ? gazetteer.admin1Of(p.country, p.admin1)?.name ?? p.admin1 : null)) : null,
+			confidence: r.confidence,
+			candidates: r.candidates.map((c) => ({ id: c.place.id, name: c.place.name, country: c.place.country, lat: c.place.lat, lon: c.place.lon, score: c.score, km: c.km })),
+			reason: r.reason
+		};
+	});
+}
