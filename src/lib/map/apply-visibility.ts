@@ -6,7 +6,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
-import { EVENTS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES } from './atlas-layers';
+import { EVENTS_LAYER, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
 
 /** What the map marks besides the filtered set. */
 export interface MapMarks {
@@ -24,7 +24,8 @@ export function applyVisibility(map: MapLibreMap, visible: Visible, places: read
 	map.setFilter(PLACES_LAYER, idIn('id', visible.places));
 	map.setFilter(PLACE_LABELS_LAYER, idIn('id', visible.places));
 	map.setFilter(EVENTS_LAYER, ['all', POINT_PLACES, idIn('event', visible.events), idIn('place', visible.places)]);
-	map.setFilter(LINKS_LAYER, idIn('event', visible.events));
+	map.setFilter(LINKS_LAYER, ['all', QUOTED_LINKS, idIn('event', visible.events)]);
+	map.setFilter(INFERRED_LINKS_LAYER, ['all', INFERRED_LINKS, idIn('event', visible.events)]);
 	const regions = places.filter((p) => p.iso3166 && p.kind === 'region' && visible.places.has(p.id)).map((p) => p.iso3166!);
 	map.setFilter(PROVINCE_HIGHLIGHT_LAYER_ID, idIn('iso', regions));
 	const selected = places.find((p) => p.id === selectedPlace);

@@ -1,23 +1,37 @@
 /**
  * The atlas's own sources and layers on top of the basemap: region highlights, movement arcs, places
- * (sized by mentions, coloured by kind), the events around each place, and place labels.
+ * (sized by mentions, coloured by kind), the events around each place, and place labels. Nothing is
+ * drawn more precisely than its source: an event the editors placed (no quote does) is a hollow dot,
+ * an arc with such an end is dashed, and events known only at a country or province are counted in
+ * words under it rather than drawn as dots.
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
 import type { AtlasData } from '$lib/state/load-atlas-data';
+import type { AtlasIndex } from '$lib/domain/atlas-index';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
+import { coarseEventCounts } from './coarse-event-counts';
 
 export const PLACES_LAYER = 'atlas-places';
 export const EVENTS_LAYER = 'atlas-events';
 export const LINKS_LAYER = 'atlas-links';
+/** Arcs with an end the editors inferred: dashed, one colour. */
+export const INFERRED_LINKS_LAYER = 'atlas-links-inferred';
+/** "14 events, whole country": events placed only at a country or province. */
+export const COARSE_EVENTS_LAYER = 'atlas-coarse-events';
+export const COARSE_EVENTS_SOURCE = 'atlas-coarse-events';
 export const PLACE_LABELS_LAYER = 'atlas-place-labels';
 /** Radius of an event dot on screen, in pixels: a click farther from its centre is not on it. */
 export const EVENT_DOT_RADIUS = 7;
 
 /** Layers a click or hover can hit, in order of precedence. */
-export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, LINKS_LAYER];
+export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, COARSE_EVENTS_LAYER, LINKS_LAYER, INFERRED_LINKS_LAYER];
+
+/** Splits the arcs between the solid layer (both ends quoted) and the dashed one. */
+export const QUOTED_LINKS: ExpressionSpecification = ['!', ['to-boolean', ['get', 'inferred']]];
+export const INFERRED_LINKS: ExpressionSpecification = ['to-boolean', ['get', 'inferred']];
 
 /** Event dots are drawn only at places that are points, not at countries or provinces. */
 export const POINT_PLACES: ExpressionSpecification = ['!', ['in', ['get', 'placeKind'], ['literal', ['country', 'region']]]];
@@ -49,16 +63,36 @@ const eventColour: ExpressionSpecification = [
  */
 export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 	map.addSource('atlas-places', { type: 'geojson', data: data.places, promoteId: 'id' });
-	map.addSource('atlas-events', { type: 'geojson', data: withRingSlots(data.events), promoteId: 'id' });
-	map.addSource('atlas-links', { type: 'geojson', data: data.links, promoteId: 'id', lineMetrics: true });
+	map.addSource('atlas-events', { type: 'geojson', data: withPlacing(withRingSlots(data.events), data.index), promoteId: 'id' });
+	map.addSource('atlas-links', { type: 'geojson', data: withInferredEnds(data.links, data.index), promoteId: 'id', lineMetrics: true });
+	map.addSource(COARSE_EVENTS_SOURCE, {
+		type: 'geojson',
+		data: coarseEventCounts(data.index.places, data.index.events, {
+			places: new Set(data.index.places.map((p) => p.id)),
+			events: new Set(data.index.events.map((e) => e.id))
+		}),
+		promoteId: 'place'
+	});
 	if (!map.hasImage(EVENT_ICON)) map.addImage(EVENT_ICON, dotImage(36, 10), { sdf: true, pixelRatio: 2 });
 
 	const below = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
 	const layers: LayerSpecification[] = [
 		{
+			id: INFERRED_LINKS_LAYER,
+			type: 'line',
+			source: 'atlas-links',
+			filter: INFERRED_LINKS,
+			paint: {
+				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2],
+				'line-color': 'rgba(140, 60, 10, 0.7)',
+				'line-dasharray': [2, 2]
+			}
+		},
+		{
 			id: LINKS_LAYER,
 			type: 'line',
 			source: 'atlas-links',
+			filter: QUOTED_LINKS,
 			layout: { 'line-cap': 'round' },
 			paint: {
 				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.2],
@@ -106,10 +140,23 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification
 			},
 			paint: {
-				'icon-color': eventColour,
+				// A dot the editors placed is hollow: white inside, its type's colour as the ring.
+				'icon-color': ['case', ['to-boolean', ['get', 'placeInferred']], '#ffffff', eventColour],
 				// Feature state may only drive paint properties, so the selected event gets a thick dark halo.
-				'icon-halo-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', ['get', 'contested'], '#000000', '#ffffff'],
-				'icon-halo-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['get', 'contested'], 2, 1.2]
+				'icon-halo-color': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false], '#000000',
+					['get', 'contested'], '#000000',
+					['to-boolean', ['get', 'placeInferred']], eventColour,
+					'#ffffff'
+				],
+				'icon-halo-width': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false], 3,
+					['get', 'contested'], 2,
+					['to-boolean', ['get', 'placeInferred']], 2.5,
+					1.2
+				]
 			}
 		}
 	];
@@ -131,6 +178,52 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 		},
 		paint: { 'text-color': '#14110e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
 	});
+	map.addLayer({
+		id: COARSE_EVENTS_LAYER,
+		type: 'symbol',
+		source: COARSE_EVENTS_SOURCE,
+		minzoom: 3,
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': ['literal', ['Noto Sans Regular']],
+			'text-size': 11,
+			'text-anchor': 'top',
+			'text-offset': [0, 2.4],
+			'text-optional': true
+		},
+		paint: {
+			'text-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#4d4d4d'],
+			'text-halo-color': '#fff6dc',
+			'text-halo-width': 2.5
+		}
+	});
+}
+
+/** Redraws the country- and province-level event counts for the visible set. */
+export function updateCoarseEventCounts(map: MapLibreMap, index: AtlasIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): void {
+	const source = map.getSource(COARSE_EVENTS_SOURCE);
+	if (source && 'setData' in source) (source as unknown as { setData(d: FeatureCollection): void }).setData(coarseEventCounts(index.places, index.events, visible));
+}
+
+/** Marks each event feature whose place the editors inferred (no quote places the event there). */
+function withPlacing(events: FeatureCollection<Point>, index: AtlasIndex): FeatureCollection<Point> {
+	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
+	return {
+		...events,
+		features: events.features.map((f) => ({ ...f, properties: { ...f.properties, placeInferred: inferred.has(String(f.properties?.id)) } }))
+	};
+}
+
+/** Marks each arc with an end the editors inferred, so it is drawn dashed. */
+function withInferredEnds(links: FeatureCollection<LineString>, index: AtlasIndex): FeatureCollection<LineString> {
+	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
+	return {
+		...links,
+		features: links.features.map((f) => {
+			const { event, from, to } = (f.properties ?? {}) as { event?: string; from?: string; to?: string };
+			return { ...f, properties: { ...f.properties, inferred: inferred.has(`${event}@${from}`) || inferred.has(`${event}@${to}`) } };
+		})
+	};
 }
 
 /** The basemap's own labels and dots for cities the atlas draws itself, which would otherwise show twice. */

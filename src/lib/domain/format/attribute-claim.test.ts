@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexPiece } from '../atlas-index';
 import { ArticleMeta } from '../records/schema';
 import { locatePieces } from '../text/locate-pieces';
-import { attributeClaim, type AttributedArticle } from './attribute-claim';
+import { attributeClaim, attributePiece, type AttributedArticle } from './attribute-claim';
 
 const read = (name: string) => readFileSync(new URL(`../../../../geodata/articles/${name}`, import.meta.url), 'utf8');
 
@@ -48,7 +48,7 @@ describe('attributeClaim', () => {
 		const { article, text } = nyt();
 		const a = attributeClaim(article, { ...span(text, 'flew to Iraq this week with dozens of his officers'), stance: 'reports', attributedTo: 'American officials' });
 		expect(a.text).toBe(
-			'Reported by The New York Times (Eric Schmitt, Mark Mazzetti and Michael R. Gordon), republished by News On Iran & Its Neighbours, citing American officials'
+			'Reported by Eric Schmitt, Mark Mazzetti and Michael R. Gordon (The New York Times), republished by News On Iran & Its Neighbours, citing American officials'
 		);
 		expect(a.piece?.id).toBe('nyt-report');
 	});
@@ -60,11 +60,16 @@ describe('attributeClaim', () => {
 	});
 
 	it('names 004’s essay authors and the reposting blog, marking what the editors inferred', () => {
+		// As the index ships it (the essay's outlet not named):
+		const shipped = { ...blog, outlet: { ...blog.outlet, name: 'An unnamed blog' }, pieces: [{ ...essay, outlet: { name: 'Original outlet not named', inferred: true } }] };
+		expect(attributeClaim(shipped, { start: 2000, end: 2100, stance: 'reports', piece: 'politico-essay' }).text).toBe(
+			'Reported by Michael Weiss (inferred) and Michael Pregent (Original outlet not named — inferred), reposted by An unnamed blog (inferred)'
+		);
 		const a = attributeClaim(blog, { start: 2000, end: 2100, stance: 'reports', piece: 'politico-essay' });
 		expect(a.text).toBe(
-			'Reported by Politico Magazine (inferred) (Michael Weiss (inferred) and Michael Pregent), reposted by an unnamed blog (inferred)'
+			'Reported by Michael Weiss (inferred) and Michael Pregent (Politico Magazine — inferred), reposted by an unnamed blog (inferred)'
 		);
-		expect(a.runs.filter((r) => r.inferred).map((r) => r.text)).toEqual(['Politico Magazine (inferred)', 'Michael Weiss (inferred)', 'an unnamed blog (inferred)']);
+		expect(a.runs.filter((r) => r.inferred).map((r) => r.text)).toEqual(['Michael Weiss (inferred)', 'Politico Magazine — inferred', 'an unnamed blog (inferred)']);
 		expect(a.runs.find((r) => r.text.startsWith('Michael Weiss'))?.inferred).toMatch(/co-author/);
 	});
 
@@ -75,9 +80,9 @@ describe('attributeClaim', () => {
 
 	it('says "Denied by" and "Disputed by" for the sources that deny or dispute', () => {
 		const trumpet: AttributedArticle = { outlet: { name: 'The Trumpet', inferred: false }, authors: ['Brad Macdonald'] };
-		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'denies' }).text).toBe('Denied by The Trumpet (Brad Macdonald)');
-		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'disputes' }).text).toBe('Disputed by The Trumpet (Brad Macdonald)');
-		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'disputes' }).by).toBe('The Trumpet (Brad Macdonald)');
+		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'denies' }).text).toBe('Denied by Brad Macdonald (The Trumpet)');
+		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'disputes' }).text).toBe('Disputed by Brad Macdonald (The Trumpet)');
+		expect(attributeClaim(trumpet, { start: 0, end: 5, stance: 'disputes' }).by).toBe('Brad Macdonald (The Trumpet)');
 	});
 
 	it('writes runs that add up to the text, outlets marked as names', () => {
@@ -89,5 +94,10 @@ describe('attributeClaim', () => {
 
 	it('refuses a claim that ends before it starts', () => {
 		expect(() => attributeClaim(blog, { start: 5, end: 2 })).toThrow(/ends \(2\) before it starts \(5\)/);
+	});
+
+	it('writes who wrote a piece on its own, for the panel’s line on what a page republishes', () => {
+		const { article } = nyt();
+		expect(attributePiece(article.pieces![0]!).text).toBe('Eric Schmitt, Mark Mazzetti and Michael R. Gordon (The New York Times)');
 	});
 });

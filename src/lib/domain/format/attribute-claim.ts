@@ -33,8 +33,8 @@ export type AttributedClaim = Pick<IndexClaim, 'start' | 'end'> & Partial<Pick<I
 const VERB: Record<IndexClaim['stance'], string> = { reports: 'Reported', denies: 'Denied', disputes: 'Disputed' };
 
 /**
- * Writes who says `claim`: "Reported by The New York Times (Eric Schmitt, Mark Mazzetti and Michael R.
- * Gordon), republished by News On Iran & Its Neighbours, citing American officials". The piece is the
+ * Writes who says `claim`: "Reported by Eric Schmitt, Mark Mazzetti and Michael R. Gordon (The New York
+ * Times), republished by News On Iran & Its Neighbours, citing American officials". The piece is the
  * claim's `piece`, or else the one its span lies in.
  *
  * @example attributeClaim({ outlet: { name: 'The Trumpet', inferred: false }, authors: [] }, { start: 0, end: 9, stance: 'denies' }).text === 'Denied by The Trumpet'
@@ -48,13 +48,11 @@ export function attributeClaim(article: AttributedArticle, claim: AttributedClai
 	const verb = `${VERB[claim.stance ?? 'reports']} by `;
 	const runs: AttributionRun[] = [{ text: verb }];
 	if (piece) {
-		runs.push(outletRun(piece.outlet));
-		runs.push(...authorRuns(piece.authors));
+		runs.push(...sourceRuns(piece.authors, piece.outlet));
 		runs.push({ text: `, ${piece.kind === 'quoted' ? 'quoted' : article.genre === 'blog' ? 'reposted' : 'republished'} by ` });
-		runs.push(outletRun(article.outlet));
+		runs.push(outletRun(article.outlet, false));
 	} else {
-		runs.push(outletRun(article.outlet));
-		runs.push(...authorRuns(article.authors.map((name) => ({ name }))));
+		runs.push(...sourceRuns(article.authors.map((name) => ({ name })), article.outlet));
 	}
 	if (claim.attributedTo) runs.push({ text: `, citing ${claim.attributedTo}` });
 	const merged = merge(runs);
@@ -62,21 +60,34 @@ export function attributeClaim(article: AttributedArticle, claim: AttributedClai
 	return { text, by: text.slice(verb.length), runs: merged, ...(piece ? { piece } : {}) };
 }
 
-function outletRun(outlet: IndexArticle['outlet']): AttributionRun {
-	if (!outlet.inferred) return { text: outlet.name, name: true };
-	return { text: `${outlet.name} (inferred)`, name: true, inferred: outlet.evidence ?? 'The page does not name its outlet; the editors inferred it.' };
+/**
+ * Writes who wrote a republished piece: "Eric Schmitt, Mark Mazzetti and Michael R. Gordon (The New York Times)".
+ *
+ * @example attributePiece(nytReport).text === 'Eric Schmitt, Mark Mazzetti and Michael R. Gordon (The New York Times)'
+ */
+export function attributePiece(piece: Pick<IndexPiece, 'authors' | 'outlet'>): Attribution {
+	const runs = merge(sourceRuns(piece.authors, piece.outlet));
+	const text = runs.map((r) => r.text).join('');
+	return { text, by: text, runs };
 }
 
-/** " (A, B and C)", each inferred author marked "(inferred)" with the reason. */
-function authorRuns(authors: readonly { name: string; inferred?: string }[]): AttributionRun[] {
-	if (!authors.length) return [];
-	const runs: AttributionRun[] = [{ text: ' (' }];
+/** "A, B and C (Outlet)" when the authors are known, else "Outlet"; inferred names marked. */
+function sourceRuns(authors: readonly { name: string; inferred?: string }[], outlet: IndexArticle['outlet']): AttributionRun[] {
+	if (!authors.length) return [outletRun(outlet, false)];
+	const runs: AttributionRun[] = [];
 	authors.forEach((a, i) => {
 		if (i > 0) runs.push({ text: i === authors.length - 1 ? ' and ' : ', ' });
 		runs.push(a.inferred ? { text: `${a.name} (inferred)`, inferred: a.inferred } : { text: a.name });
 	});
-	runs.push({ text: ')' });
+	runs.push({ text: ' (' }, outletRun(outlet, true), { text: ')' });
 	return runs;
+}
+
+/** The outlet's name; when inferred, marked "(inferred)" — or "— inferred" inside parentheses. */
+function outletRun(outlet: IndexArticle['outlet'], inParentheses: boolean): AttributionRun {
+	if (!outlet.inferred) return { text: outlet.name, name: true };
+	const reason = outlet.evidence ?? 'The page does not name its outlet; the editors inferred it.';
+	return { text: `${outlet.name}${inParentheses ? ' — inferred' : ' (inferred)'}`, name: true, inferred: reason };
 }
 
 /** Joins neighbouring plain runs, so the line has as few elements as it needs. */
