@@ -4,15 +4,36 @@
  * long-lived cache headers for content-hashed assets, revalidation for everything else, range
  * requests, and the right content types for GeoJSON and PMTiles. Port from PORT, default 4173.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 const root = fileURLToPath(new URL('../build', import.meta.url));
 
+/**
+ * The Content-Security-Policy a prerendered page declares in its <meta> tag, plus what only a header
+ * can say: that no other site may frame the page. Pages without a policy still get the framing rule.
+ */
+export function pagePolicy(html) {
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+	return [meta?.replace(/;\s*$/, ''), "frame-ancestors 'none'"].filter(Boolean).join('; ');
+}
+
 /** Creates the request handler for a built site in `dir`. */
 export function createHandler(dir = root) {
+	const policies = new Map();
+	// sirv hands setHeaders the request path ("/present"), not the file it found: find the page the same way.
+	const policyOf = (pathname) => {
+		if (!policies.has(pathname)) {
+			const file = [pathname.endsWith('/') ? `${pathname}index.html` : pathname, `${pathname}.html`, `${pathname}/index.html`]
+				.map((f) => join(dir, f))
+				.find((f) => f.endsWith('.html') && existsSync(f));
+			policies.set(pathname, file ? pagePolicy(readFileSync(file, 'utf8')) : undefined);
+		}
+		return policies.get(pathname);
+	};
 	const assets = sirv(dir, {
 		etag: true,
 		gzip: true,
@@ -26,6 +47,11 @@ export function createHandler(dir = root) {
 			if (pathname.endsWith('.txt')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 			res.setHeader('X-Content-Type-Options', 'nosniff');
 			res.setHeader('Referrer-Policy', 'no-referrer');
+			const policy = policyOf(pathname);
+			if (policy) {
+				res.setHeader('Content-Security-Policy', policy);
+				res.setHeader('X-Frame-Options', 'DENY');
+			}
 		}
 	});
 	return (req, res) =>

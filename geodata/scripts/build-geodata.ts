@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildGeodata } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
@@ -35,7 +36,8 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 	);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// pathToFileURL, not `file://${argv[1]}`: a checkout whose path has a space must still run the build.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	// Optional arguments: another input folder and output folder (used by the tests' fixtures).
 	const [inputDir, outputDir] = process.argv.slice(2);
 	runBuild(inputDir, outputDir).then(

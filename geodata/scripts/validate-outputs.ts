@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { GeodataOutputs } from '../../src/lib/domain/build-geodata';
 
 const Lon = z.number().min(-180).max(180);
+// A link across the antimeridian runs on past ±180° (see unwrapLongitudes), never by more than a turn.
+const LinkLon = z.number().min(-540).max(540);
 const Lat = z.number().min(-90).max(90);
 const PlaceProps = z.looseObject({
 	id: z.string().min(1),
@@ -42,8 +44,9 @@ export function validateOutputs(out: GeodataOutputs): string[] {
 			if (ids.has(String(f.id))) faults.push(`${name}: duplicate feature id ${String(f.id)}`);
 			ids.add(String(f.id));
 			const coords = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			const lon = f.geometry.type === 'Point' ? Lon : LinkLon;
 			for (const [x, y] of coords as number[][]) {
-				if (!Lon.safeParse(x).success || !Lat.safeParse(y).success) faults.push(`${name}: feature ${String(f.id)} has a coordinate out of range (${x}, ${y})`);
+				if (!lon.safeParse(x).success || !Lat.safeParse(y).success) faults.push(`${name}: feature ${String(f.id)} has a coordinate out of range (${x}, ${y})`);
 			}
 		});
 	}

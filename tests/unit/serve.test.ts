@@ -19,7 +19,7 @@ beforeAll(async () => {
 	const dir = await mkdtemp(join(tmpdir(), 'atlas-serve-'));
 	await mkdir(join(dir, '_app/immutable'), { recursive: true });
 	await mkdir(join(dir, 'data'), { recursive: true });
-	await writeFile(join(dir, 'index.html'), '<!doctype html><title>Source Atlas</title>');
+	await writeFile(join(dir, 'index.html'), `<!doctype html><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='"><title>Source Atlas</title>`);
 	await writeFile(join(dir, '_app/immutable/app.abc123.js'), `export const x = ${JSON.stringify('x'.repeat(4000))};`);
 	await writeFile(join(dir, 'data/places.geojson'), geojson);
 	await writeFile(join(dir, 'data/tiles.pmtiles'), Buffer.alloc(2048, 7));
@@ -47,6 +47,13 @@ describe('npm start’s server', () => {
 		expect(page.headers.get('cache-control')).toBe('no-cache');
 		expect(page.headers.get('etag')).toBeTruthy();
 		expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+
+	it('sends each page’s own Content-Security-Policy as a header, with frame-ancestors that a meta tag cannot carry', async () => {
+		const csp = (await fetch(`${origin}/`)).headers.get('content-security-policy');
+		expect(csp).toBe("default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'");
+		const asset = await fetch(`${origin}/data/places.geojson`);
+		expect(asset.headers.get('content-security-policy')).toBeNull();
 	});
 
 	it('answers range requests, as PMTiles readers make them', async () => {

@@ -20,9 +20,9 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 			for (const to of destinations) {
 				if (from.id === to.id) continue;
 				const arc = greatCircle(point([from.lon, from.lat]), point([to.lon, to.lat]), { npoints: 48 });
-				// Arcs that cross the antimeridian come back as MultiLineStrings; none of ours do, but keep the layer one type.
-				const coordinates =
-					arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat();
+				// Turf splits an arc that crosses the antimeridian into two parts; joined as they are, the
+				// line would jump back across the whole map. Unwrapped, it runs on past ±180°, as MapLibre draws it.
+				const coordinates = unwrapLongitudes(arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat());
 				features.push({
 					type: 'Feature',
 					id: `${e.id}:${from.id}->${to.id}`,
@@ -33,6 +33,25 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 		}
 	}
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Shifts each longitude by whole turns so that no step between neighbours exceeds 180°: a line across
+ * the antimeridian continues to 190° instead of jumping to -170°.
+ *
+ * @example unwrapLongitudes([[170, 0], [-170, 0]]) // [[170, 0], [190, 0]]
+ */
+export function unwrapLongitudes(coordinates: readonly (readonly number[])[]): number[][] {
+	const out: number[][] = [];
+	for (const [x, y] of coordinates) {
+		const prev = out.at(-1)?.[0];
+		let lon = x!;
+		if (prev !== undefined) lon += 360 * Math.round((prev - lon) / 360);
+		// The split leaves the same crossing point on both sides (180 and -180): keep one.
+		if (prev !== undefined && lon === prev && y === out.at(-1)![1]) continue;
+		out.push([lon, y!]);
+	}
+	return out;
 }
 
 function round(x: number): number {

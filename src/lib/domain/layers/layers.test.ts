@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexEvent, IndexPlace } from '../atlas-index';
 import { buildEventsLayer } from './build-events-layer';
-import { buildLinksLayer } from './build-links-layer';
+import { buildLinksLayer, unwrapLongitudes } from './build-links-layer';
 import { buildPlacesLayer } from './build-places-layer';
 
 const place = (id: string, name: string, lat: number, lon: number, ar: string): IndexPlace => ({
@@ -72,5 +72,25 @@ describe('buildLinksLayer', () => {
 	it('draws nothing for an event without both an origin and a destination', () => {
 		const stay = { ...visit, places: [{ place: 'baghdad', role: 'location' as const }] };
 		expect(buildLinksLayer([stay], [baghdad, tehran]).features).toEqual([]);
+	});
+});
+
+describe('links across the antimeridian', () => {
+	const tokyo: IndexPlace = { ...place('tokyo', 'Tokyo', 35.6895, 139.6917, 'طوكيو'), country: 'JP' };
+	const la: IndexPlace = { ...place('los-angeles', 'Los Angeles', 34.0522, -118.2437, 'لوس أنجلوس'), country: 'US' };
+	const flight: IndexEvent = { ...visit, id: 'flight', places: [{ place: 'tokyo', role: 'origin' }, { place: 'los-angeles', role: 'destination' }] };
+
+	it('draws Tokyo → Los Angeles over the Pacific, not back across the whole map', () => {
+		const [arc] = buildLinksLayer([flight], [tokyo, la]).features;
+		const lons = arc!.geometry.coordinates.map(([x]) => x!);
+		for (let i = 1; i < lons.length; i++) expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThan(30);
+		expect(lons[0]).toBeCloseTo(139.6917, 3);
+		expect(lons.at(-1)).toBeCloseTo(-118.2437 + 360, 3);
+		expect(Math.max(...lons)).toBeGreaterThan(180);
+	});
+
+	it('unwraps longitudes by whole turns only', () => {
+		expect(unwrapLongitudes([[170, 0], [-170, 1], [-160, 2]])).toEqual([[170, 0], [190, 1], [200, 2]]);
+		expect(unwrapLongitudes([[44, 33], [51, 35]])).toEqual([[44, 33], [51, 35]]);
 	});
 });
