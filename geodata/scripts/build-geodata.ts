@@ -12,9 +12,13 @@ import { loadInputs } from './load-inputs';
 import { validateOutputs } from './validate-outputs';
 import { writeFilesAtomically } from './write-atomic';
 
+// GeoNames is the same for every build in a process (the tests build dozens of broken corpora): read it once.
+let geonames: ReturnType<typeof loadGeonames> | undefined;
+
 /** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
 export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
-	const inputs = await loadInputs(inputDir, loadGeonames());
+	geonames ??= loadGeonames();
+	const inputs = await loadInputs(inputDir, geonames);
 	for (const w of inputs.warnings ?? []) console.warn(`geodata: note: ${w}`);
 	const out = buildGeodata(inputs);
 	const faults = validateOutputs(out);

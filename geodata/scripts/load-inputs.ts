@@ -10,6 +10,18 @@ import { readJsonFile } from './read-json-file';
 import { readStoryFile } from './read-story-file';
 import { readTextFile } from './read-text-file';
 
+// Indexing 138k GeoNames places takes about a second: do it once per list, however many builds read it.
+const fallbackIndexes = new WeakMap<readonly FallbackPlace[], Pick<GeodataInputs, 'fallback' | 'fallbackById'>>();
+
+function indexFallback(places: readonly FallbackPlace[]): Pick<GeodataInputs, 'fallback' | 'fallbackById'> {
+	let cached = fallbackIndexes.get(places);
+	if (!cached) {
+		cached = { fallback: indexFallbackPlaces(places), fallbackById: new Map(places.map((p) => [p.geonameId, p])) };
+		fallbackIndexes.set(places, cached);
+	}
+	return cached;
+}
+
 /**
  * Loads articles, gazetteer, actors and events from `dir` (e.g. "geodata"). Throws an InputError that
  * lists every problem in every file, so one bad article does not hide another.
@@ -65,8 +77,7 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		stories,
 		warnings,
 		countryShapes: await loadCountryShapes(),
-		fallback: indexFallbackPlaces(fallbackPlaces),
-		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
+		...indexFallback(fallbackPlaces)
 	};
 }
 
