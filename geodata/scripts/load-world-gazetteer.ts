@@ -10,7 +10,7 @@ import { indexWorldGazetteer, type GazetteerPart, type WorldGazetteer } from '..
 import { GAZETTEER_DIR, PART_FILES, writeGazetteer } from './build-gazetteer';
 
 export const TAGGER_FILE = join(GAZETTEER_DIR, 'tagger-model.json');
-const INPUTS = ['regions.json', 'admin1.json'].map((f) => join(GAZETTEER_DIR, f));
+const INPUTS = ['regions.json', 'admin1.json', 'us-counties.json'].map((f) => join(GAZETTEER_DIR, f));
 
 let memo: WorldGazetteer | undefined;
 let taggerMemo: Tagger | undefined;

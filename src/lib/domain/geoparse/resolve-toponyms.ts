@@ -36,15 +36,30 @@ const METONYMY_VERB = new Set('said says say announced announces warned warns ac
 const ORG_WORD = new Set('post times journal herald tribune gazette news press daily globe chronicle university college school institute center centre hospital department police council airport company corp inc fc united club bank museum church times-picayune'.split(' '));
 
 function kindPrior(p: WorldPlace, demonym: boolean): number {
-	if (demonym) return 5;
-	if (isCountryKind(p.kind)) return 5;
-	if (p.kind === 'ADM1') return 2.5 + 0.15 * Math.log10(p.population + 1);
+	if (demonym || isCountryKind(p.kind)) return 5;
+	if (p.kind === 'ADM1') return 1 + 0.45 * Math.log10(p.population + 1);
+	if (p.kind === 'ADM2') return 3;
 	if (!/^[A-Z]/.test(p.kind)) return 3.5;
 	const pop = 0.45 * Math.log10(p.population + 1);
 	if (p.kind === 'PPLC') return 1.5 + pop;
 	if (p.kind === 'PPLA') return 0.6 + pop;
 	if (p.kind === 'PPLA2') return 0.3 + pop;
 	return pop;
+}
+
+/** Places that are points on a local map (not countries, continents, seas or regions drawn at world scale). */
+function isLocal(p: WorldPlace): boolean {
+	return /^(PPL|ADM)/.test(p.kind);
+}
+
+/** How strongly two candidates support each other: near each other, or a place inside a region. */
+function proximity(a: WorldPlace, b: WorldPlace): number {
+	if (!isLocal(a) || !isLocal(b)) return 0;
+	if (a.kind === 'ADM1' || b.kind === 'ADM1') {
+		const [r, q] = a.kind === 'ADM1' ? [a, b] : [b, a];
+		return q.kind !== 'ADM1' && q.country === r.country && q.admin1 === r.admin1 ? 1 : 0;
+	}
+	return Math.exp(-haversineKm(a.lat, a.lon, b.lat, b.lon) / 150);
 }
 
 /** Looks a span up: its exact gazetteer match, else its name without "the", a possessive or a generic word ("Rapides Parish"). */
@@ -86,74 +101,112 @@ export function resolveToponyms(
 		const q = lists[i + 1]!.hits.find((h) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind));
 		return q?.place;
 	});
-	// Countries and regions the article names without ambiguity about their kind.
-	const countryWeight = new Map<string, number>();
-	const admin1Named = new Set<string>();
-	const bump = (cc: string, w: number) => cc && countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
+	// Countries and regions the article names without ambiguity about their kind, per name, so that a
+	// name never counts as context for itself ("Georgia" four times does not make the article Georgian).
+	const countryVotes = new Map<string, Map<string, number>>();
+	const admin1Votes = new Map<string, Set<string>>();
+	const vote = (name: string, cc: string, w: number) => {
+		if (!cc) return;
+		const m = countryVotes.get(name) ?? new Map<string, number>();
+		m.set(cc, (m.get(cc) ?? 0) + w);
+		countryVotes.set(name, m);
+	};
 	for (const p of dateline) {
-		bump(p.country, 3);
-		if (p.kind === 'ADM1') admin1Named.add(`${p.country}.${p.admin1}`);
+		vote('\u0000dateline', p.country, 3);
+		if (p.kind === 'ADM1') admin1Votes.set('\u0000dateline', new Set([`${p.country}.${p.admin1}`]));
 	}
-	lists.forEach(({ hits }) => {
+	lists.forEach(({ hits }, i) => {
 		const top = hits[0];
 		if (!top) return;
-		if (isCountryKind(top.place.kind) || top.demonym) bump(top.place.country, 1);
-		else if (top.place.kind === 'ADM1' && hits.filter((h) => h.place.kind === 'ADM1').length === 1) {
-			bump(top.place.country, 1);
-			admin1Named.add(`${top.place.country}.${top.place.admin1}`);
-		} else if (hits.length === 1) bump(top.place.country, 0.5);
+		const name = spans[i]!.text.toLowerCase();
+		const regional = hits.some((h) => h.place.kind === 'ADM1');
+		if ((isCountryKind(top.place.kind) || top.demonym) && !regional) vote(name, top.place.country, 1);
+		else if (top.place.kind === 'ADM1' && hits.filter((h) => h.place.kind === 'ADM1').length === 1 && !hits.some((h) => isCountryKind(h.place.kind))) {
+			vote(name, top.place.country, 1);
+			admin1Votes.set(name, new Set([...(admin1Votes.get(name) ?? []), `${top.place.country}.${top.place.admin1}`]));
+		} else if (hits.length === 1) vote(name, top.place.country, 0.5);
 	});
+	const countryWeightFor = (name: string, cc: string) => {
+		let w = 0;
+		for (const [n, m] of countryVotes) if (n !== name) w += m.get(cc) ?? 0;
+		return w;
+	};
+	const admin1NamedFor = (name: string, code: string) => [...admin1Votes].some(([n, set]) => n !== name && set.has(code));
 
-	const scoreOf = (i: number, h: NameHit, chosen: readonly (WorldPlace | null)[]): { score: number; why: string[] } => {
-		const p = h.place;
-		let score = kindPrior(p, h.demonym);
-		const why: string[] = [];
-		const q = qualifier[i];
-		if (q) {
-			if ((q.kind === 'ADM1' && p.country === q.country && p.admin1 === q.admin1) || (isCountryKind(q.kind) && p.country === q.country)) {
+	const base = lists.map(({ hits }, i) =>
+		hits.slice(0, 15).map((h, _, all) => {
+			const p = h.place;
+			let score = kindPrior(p, h.demonym);
+			const why: string[] = [];
+			// A place called by its own name beats one for which the name is only an alternate ("Mexico").
+			const key = spans[i]!.match?.key;
+			if (key && !h.demonym && nameKey(p.name) === key) score += 1;
+			// A province named after its capital city ("Paris", "Basra"): the news usually means the city.
+			if (p.kind === 'ADM1' && all.some((o) => o.place.kind.startsWith('PPLA') || o.place.kind === 'PPLC' ? o.place.country === p.country && o.place.name === p.name : false)) score -= 1.5;
+			const q = qualifier[i];
+			if (q && ((q.kind === 'ADM1' && p.country === q.country && p.admin1 === q.admin1) || (isCountryKind(q.kind) && p.country === q.country))) {
 				score += 8;
 				why.push(`qualified as "${spans[i]!.text}, ${q.name}"`);
 			}
-		}
-		const cw = countryWeight.get(p.country) ?? 0;
-		const own = isCountryKind(p.kind) || h.demonym ? 1 : 0;
-		if (cw - own > 0) {
-			score += 1.5 * Math.min(1, (cw - own) / 2);
-			why.push(`the article names ${p.country}`);
-		}
-		if (p.kind !== 'ADM1' && admin1Named.has(`${p.country}.${p.admin1}`)) {
-			score += 2;
-			why.push(`in ${gazetteer.admin1Of(p.country, p.admin1)?.name ?? p.admin1}, which the article names`);
-		}
-		if (!isCountryKind(p.kind) && p.kind !== 'continent') {
-			let nearest = Infinity;
-			let nearestName = '';
-			chosen.forEach((c, k) => {
-				if (!c || k === i || c === p || isCountryKind(c.kind) || c.kind === 'continent' || spans[k]!.text === spans[i]!.text) return;
-				const d = haversineKm(p.lat, p.lon, c.lat, c.lon);
-				if (d < nearest) {
-					nearest = d;
-					nearestName = c.name;
-				}
-			});
-			if (nearest < Infinity) {
-				score += 2 * Math.exp(-nearest / 300);
-				if (nearest < 500) why.push(`${Math.round(nearest)} km from ${nearestName}`);
+			const cw = countryWeightFor(spans[i]!.text.toLowerCase(), p.country);
+			if (cw > 0) {
+				score += 2 * Math.min(1, cw / 3);
+				why.push(`the article names ${p.country} places`);
 			}
-		}
-		return { score, why };
+			if (p.kind !== 'ADM1' && admin1NamedFor(spans[i]!.text.toLowerCase(), `${p.country}.${p.admin1}`)) {
+				score += 2;
+				why.push(`in ${gazetteer.admin1Of(p.country, p.admin1)?.name ?? p.admin1}, which the article names`);
+			}
+			return { h, score, why };
+		})
+	);
+	// Spatial coherence, as a few rounds of belief passing: each candidate gains from the other names'
+	// candidates near it, each weighted by how likely that candidate currently is.
+	const names = new Map<string, number[]>();
+	spans.forEach((s, i) => {
+		const k = s.text.toLowerCase();
+		names.set(k, [...(names.get(k) ?? []), i]);
+	});
+	const groups = [...names.values()].slice(0, 60).map((idx) => idx[0]!);
+	const softmax = (xs: number[]) => {
+		const m = Math.max(...xs);
+		const e = xs.map((x) => Math.exp(x - m));
+		const z = e.reduce((a, b) => a + b, 0);
+		return e.map((x) => x / z);
 	};
-
-	let chosen: (WorldPlace | null)[] = lists.map(({ hits }) => hits[0]?.place ?? null);
-	let ranked: { hits: ScoredCandidate[]; why: string[] }[] = [];
+	let belief = base.map((list) => softmax(list.map((c) => c.score)));
+	let totals = base.map((list) => list.map((c) => c.score));
+	const near: string[][] = base.map((list) => list.map(() => ''));
 	for (let round = 0; round < 3; round++) {
-		ranked = lists.map(({ hits }, i) => {
-			const scored = hits.slice(0, 60).map((h) => ({ h, ...scoreOf(i, h, chosen) }));
-			scored.sort((a, b) => b.score - a.score);
-			return { hits: scored.map((s) => ({ place: s.h.place, demonym: s.h.demonym, score: Math.round(s.score * 100) / 100 })), why: scored[0]?.why ?? [] };
-		});
-		chosen = ranked.map((r) => r.hits[0]?.place ?? null);
+		totals = base.map((list, i) =>
+			list.map((c, ci) => {
+				if (!isLocal(c.h.place)) return c.score;
+				let support = 0;
+				let bestSupport = 0;
+				for (const j of groups) {
+					if (spans[j]!.text.toLowerCase() === spans[i]!.text.toLowerCase()) continue;
+					let s = 0;
+					base[j]!.forEach((o, oi) => {
+						s += belief[j]![oi]! * proximity(c.h.place, o.h.place);
+					});
+					support += s;
+					if (s > bestSupport) {
+						bestSupport = s;
+						near[i]![ci] = spans[j]!.text;
+					}
+				}
+				return c.score + Math.min(2, support);
+			})
+		);
+		belief = totals.map(softmax);
 	}
+
+	const ranked = base.map((list, i) => {
+		const order = list.map((_, ci) => ci).sort((a, b) => totals[i]![b]! - totals[i]![a]!);
+		const top = order[0];
+		const why = top === undefined ? [] : [...list[top]!.why, ...(near[i]![top] && totals[i]![top]! > list[top]!.score + 0.3 ? [`near ${near[i]![top]}, which the article names`] : [])];
+		return { hits: order.map((ci) => ({ place: list[ci]!.h.place, demonym: list[ci]!.h.demonym, score: Math.round(totals[i]![ci]! * 100) / 100 })), why };
+	});
 
 	return spans.map((s, i) => {
 		const { hits, why } = ranked[i]!;
