@@ -104,6 +104,8 @@ export interface IndexPlace {
 	reportedActors: string[];
 	/** Actors named in the same sentence as this place. */
 	namedWithActors: string[];
+	/** True when only machine-read, unreviewed articles name the place: drawn and labelled as such. */
+	unreviewed?: boolean;
 }
 
 export interface AtlasIndex {

@@ -152,7 +152,8 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length, pieces });
 	}
 
-	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById);
+	const unreviewedArticles = new Set(articles.filter((a) => a.review === 'unreviewed').map((a) => a.id));
+	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById, unreviewedArticles);
 	const coMentions = collectCoMentions(mentions);
 	const groups = indexGroups(actors.data);
 	const index: AtlasIndex = {
@@ -322,7 +323,8 @@ function collectPlaces(
 	mentions: readonly Mention[],
 	events: readonly IndexEvent[],
 	curated: ReadonlyMap<string, GazetteerPlace>,
-	fallbackById: GeodataInputs['fallbackById']
+	fallbackById: GeodataInputs['fallbackById'],
+	unreviewedArticles: ReadonlySet<string>
 ): IndexPlace[] {
 	// Lookups built once, so the whole step is linear in mentions and event places.
 	const mentionsByPlace = groupBy(mentions.filter((m) => m.kind === 'place'), (m) => m.id);
@@ -342,7 +344,8 @@ function collectPlaces(
 			articles: unique(here.map((m) => m.article).concat(evs.flatMap((e) => e.claims.map((c) => c.article)))),
 			events: evs.map((e) => e.id),
 			reportedActors: unique(evs.flatMap((e) => e.participants.map((p) => p.actor))),
-			namedWithActors: unique(namedWith)
+			namedWithActors: unique(namedWith),
+			...(evs.length === 0 && here.length > 0 && here.every((m) => unreviewedArticles.has(m.article)) ? { unreviewed: true } : {})
 		};
 		const c = curated.get(id);
 		if (c) {

@@ -97,7 +97,13 @@ export const ArticleMeta = z.strictObject({
 	/** Opinion, analysis or news: partisan outlets are labelled as such. */
 	genre: z.enum(['news', 'opinion', 'blog']).optional(),
 	notBody: z.array(NotBodySpan),
-	pieces: z.array(ArticlePiece).default([])
+	pieces: z.array(ArticlePiece).default([]),
+	/**
+	 * "unreviewed": a machine first pass (`npm run ingest`, or an article added in the browser) that no
+	 * person has checked yet. Its places are drawn and labelled as machine-found until someone sets
+	 * "reviewed".
+	 */
+	review: z.enum(['unreviewed', 'reviewed']).default('reviewed')
 });
 
 export const PlaceKind = z.enum(PLACE_KINDS);
