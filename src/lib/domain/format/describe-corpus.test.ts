@@ -32,4 +32,9 @@ describe('describeCorpus', () => {
 	it('names the outlet of a republished report with the site that republished it', () => {
 		expect(describeCorpus([nytOnAggregator]).outlets).toBe('The New York Times via News On Iran & Its Neighbours 2014');
 	});
+
+	it('credits a page whose republished piece has no named outlet to the page alone', () => {
+		const blog = { ...article('An unnamed blog', '2015-02', true), pieces: [{ ...nytOnAggregator.pieces[0]!, outlet: { name: 'Original outlet not named', inferred: true } }] };
+		expect(describeCorpus([blog]).outlets).toBe('An unnamed blog 2015');
+	});
 });

@@ -41,7 +41,8 @@ export function describeCorpus(
 	const byOutlet = new Map<string, Set<number>>();
 	for (const a of articles) {
 		const piece = a.pieces?.[0];
-		const name = piece ? `${piece.outlet.name}${piece.outlet.inferred ? ' (inferred)' : ''} via ${a.outlet.name}` : a.outlet.name;
+		// A republished piece is named by its outlet when the page names it; an outlet the editors only guess stays out of the credits.
+		const name = piece && !piece.outlet.inferred ? `${piece.outlet.name} via ${a.outlet.name}` : a.outlet.name;
 		byOutlet.set(name, (byOutlet.get(name) ?? new Set()).add(Number(a.published.date.slice(0, 4))));
 	}
 	const outlets = [...byOutlet]

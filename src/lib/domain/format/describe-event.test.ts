@@ -11,7 +11,13 @@ const agreement = {
 describe('describePlacing', () => {
 	it('quotes the words that place an event', () => {
 		const p = describePlacing({ place: 'iran', role: 'destination', evidence: { article: 'a', start: 1, end: 13, text: 'visited Iran' } }, 'country');
-		expect(p).toEqual({ basis: 'quoted', coarse: true, note: 'placed by: “visited Iran” · country-level: no more precise place is given' });
+		expect(p).toEqual({
+			basis: 'quoted',
+			coarse: true,
+			basisNote: 'placed by: “visited Iran”',
+			coarseNote: 'country-level: no more precise place is given',
+			note: 'placed by: “visited Iran” · country-level: no more precise place is given'
+		});
 	});
 
 	it('says the editors placed an event no quote places, and why (the 255 prisoners in Baghdad)', () => {
@@ -30,7 +36,7 @@ describe('describePlacing', () => {
 
 describe('claimAspect', () => {
 	it('names the part of the event a claim is about, and nothing for the whole event', () => {
-		expect(claimAspect(agreement, { aspect: 'training' })).toBe('the training clause');
+		expect(claimAspect(agreement, { aspect: 'training' })).toBe('this part only: training clause');
 		expect(claimAspect(agreement, {})).toBe('');
 	});
 });

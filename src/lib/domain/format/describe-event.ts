@@ -14,7 +14,11 @@ export interface Placing {
 	basis: 'quoted' | 'inferred' | 'unstated';
 	/** Only the country or province is known. */
 	coarse: boolean;
-	/** The note the panel and list show: "placed by: “visited Iran” · country-level". */
+	/** How the place is known: "placed by: “visited Iran”" or "placed by the editors: …". */
+	basisNote: string;
+	/** "country-level: no more precise place is given", when it is. */
+	coarseNote: string;
+	/** Both notes, as one line: "placed by: “visited Iran” · country-level: …". */
 	note: string;
 }
 
@@ -28,23 +32,20 @@ export interface Placing {
 export function describePlacing(place: IndexEventPlace, kind: string | undefined): Placing {
 	const coarse = COARSE_PLACE_KINDS.includes(kind ?? '');
 	const basis = place.evidence ? 'quoted' : place.inferred ? 'inferred' : 'unstated';
-	const parts = [
-		place.evidence ? `placed by: “${place.evidence.text}”` : place.inferred ? `placed by the editors: ${place.inferred}` : '',
-		coarse ? `${kind === 'country' ? 'country' : 'province'}-level: no more precise place is given` : ''
-	].filter(Boolean);
-	return { basis, coarse, note: parts.join(' · ') };
+	const basisNote = place.evidence ? `placed by: “${place.evidence.text}”` : place.inferred ? `placed by the editors: ${place.inferred}` : '';
+	const coarseNote = coarse ? `${kind === 'country' ? 'country' : 'province'}-level: no more precise place is given` : '';
+	return { basis, coarse, basisNote, coarseNote, note: [basisNote, coarseNote].filter(Boolean).join(' · ') };
 }
 
 /**
- * What a claim is about when it is about one part of the event: "the training clause"; empty for the
- * whole event.
+ * What a claim is about when it is about one part of the event ("this part only: training clause");
+ * empty for a claim about the whole event.
  *
- * @example claimAspect({ aspects: [{ id: 'training', label: 'training clause' }] }, { aspect: 'training' }) === 'the training clause'
+ * @example claimAspect({ aspects: [{ id: 'training', label: 'training clause' }] }, { aspect: 'training' }) === 'this part only: training clause'
  */
 export function claimAspect(event: Pick<IndexEvent, 'aspects'>, claim: Pick<IndexClaim, 'aspect'>): string {
 	if (!claim.aspect) return '';
-	const label = (event.aspects ?? []).find((a) => a.id === claim.aspect)?.label ?? claim.aspect;
-	return /^the\s/i.test(label) ? label : `the ${label}`;
+	return `this part only: ${(event.aspects ?? []).find((a) => a.id === claim.aspect)?.label ?? claim.aspect}`;
 }
 
 /**
