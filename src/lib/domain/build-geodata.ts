@@ -15,6 +15,7 @@ import { matchNames } from './extract/match-names';
 import { recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
 import type { FallbackGazetteer, FallbackPlace } from './gazetteer/fallback-gazetteer';
+import { groupBy } from './group-by';
 import { buildEventsLayer } from './layers/build-events-layer';
 import { buildLinksLayer } from './layers/build-links-layer';
 import { buildPlacesLayer } from './layers/build-places-layer';
@@ -389,16 +390,6 @@ function citedSentences(sentences: readonly Sentence[], mentions: readonly Menti
 	return sentences.filter((s) => keep.has(s.id));
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-	const out = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = out.get(k);
-		if (list) list.push(item);
-		else out.set(k, [item]);
-	}
-	return out;
-}
 
 function collectCoMentions(mentions: readonly Mention[]) {
 	const bySentence = groupBy(mentions, (m) => m.sentence);

@@ -22,3 +22,4 @@ describe('segment', () => {
 		expect(segment(sentence, [{ start: 10, end: 20 }])).toEqual([{ text, mark: false }]);
 	});
 });
+

@@ -3,7 +3,8 @@
  * sentence that names the place with the name marked; the events reported there with their quotes;
  * and the actors, kept apart as "in reported events" and "named in the same sentence".
  */
-import type { AtlasIndex, IndexArticle, IndexEvent, IndexPlace } from '../atlas-index';
+import type { ArticleCard, AtlasIndex, IndexArticle, IndexEvent, IndexPlace, PlaceBundle } from '../atlas-index';
+import { groupBy } from '../group-by';
 import type { Sentence } from '../types';
 
 /** A piece of a sentence: plain text, or the place's name as written (to be highlighted). */
@@ -20,7 +21,7 @@ export interface QuotedSentence {
 }
 
 export interface ArticleSources {
-	article: IndexArticle;
+	article: IndexArticle | ArticleCard;
 	sentences: QuotedSentence[];
 	mentionCount: number;
 }
@@ -60,6 +61,39 @@ export function placeSources(index: AtlasIndex, placeId: string): PlaceSources |
 	let n = 0;
 	for (const a of articles) for (const s of a.sentences) s.ordinal = ++n;
 	const events = index.events.filter((e) => e.places.some((p) => p.place === placeId)).sort((a, b) => a.t0 - b.t0);
+	return { place, articles, events, reportedActors: place.reportedActors, namedWithActors: place.namedWithActors, sentenceCount: n };
+}
+
+/**
+ * Gathers the sources of a place from its bundle (`data/places/<id>.json`) and the first-view index:
+ * articles in date order, sentences in text order, events by date. Linear in the bundle's size.
+ *
+ * @example placeSourcesFromBundle(first, await fetchBundle('amerli'))?.sentenceCount
+ */
+export function placeSourcesFromBundle(
+	index: { places: readonly IndexPlace[]; articles: readonly (IndexArticle | ArticleCard)[] },
+	bundle: PlaceBundle
+): PlaceSources | undefined {
+	const place = index.places.find((p) => p.id === bundle.place);
+	if (!place) return undefined;
+	const own = bundle.mentions.filter((m) => m.kind === 'place' && m.id === place.id);
+	const marksBySentence = groupBy(own, (m) => m.sentence);
+	const sentencesByArticle = groupBy(bundle.sentences, (s) => s.article);
+	const countByArticle = new Map<string, number>();
+	for (const m of own) countByArticle.set(m.article, (countByArticle.get(m.article) ?? 0) + 1);
+	const articles = [...index.articles]
+		.filter((a) => countByArticle.has(a.id) || place.articles.includes(a.id))
+		.sort((a, b) => a.published.date.localeCompare(b.published.date))
+		.map((article) => ({
+			article,
+			sentences: [...(sentencesByArticle.get(article.id) ?? [])]
+				.sort((a, b) => a.start - b.start)
+				.map((sentence) => ({ sentence, segments: segment(sentence, marksBySentence.get(sentence.id) ?? []), ordinal: 0 })),
+			mentionCount: countByArticle.get(article.id) ?? 0
+		}));
+	let n = 0;
+	for (const a of articles) for (const s of a.sentences) s.ordinal = ++n;
+	const events = [...bundle.events].sort((a, b) => a.t0 - b.t0);
 	return { place, articles, events, reportedActors: place.reportedActors, namedWithActors: place.namedWithActors, sentenceCount: n };
 }
 
