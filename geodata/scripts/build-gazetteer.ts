@@ -14,7 +14,7 @@
  * Writes `world-core.json` (countries, regions, admin-1, places of 15,000+ or seats of government) and
  * `world-local.json` (the other places); the browser can load the core first.
  */
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -152,7 +152,10 @@ export function writeGazetteer(dir = GAZETTEER_DIR): { file: string; places: num
 	return buildGazetteer().map((part, i) => {
 		const file = join(dir, PART_FILES[i]!);
 		const json = JSON.stringify(part);
-		writeFileSync(file, json);
+		// Written aside and renamed, so a test worker reading concurrently never sees half a file.
+		const tmp = `${file}.${process.pid}.tmp`;
+		writeFileSync(tmp, json);
+		renameSync(tmp, file);
 		return { file, places: part.places.length, bytes: statSync(file).size, gzipBytes: gzipSync(json).length };
 	});
 }

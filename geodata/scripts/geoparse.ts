@@ -1,71 +1,140 @@
 /**
- * `npm run geoparse -- FILE…`: the build's recognition and resolution on any plain-text article.
- * Prints one JSON object per file, one per line: {"file", "toponyms": [{start, end, text, placeId,
- * name, lat, lon, kind}]}, with start/end as JavaScript string indices into the file's text.
+ * `npm run geoparse`: finds and resolves every place any English news text names.
+ *
+ *   npm run geoparse -- FILE…            plain-text UTF-8 articles
+ *   npm run geoparse -- FOLDER           every *.txt file in it
+ *   npm run geoparse < in.ndjson         one {"id", "text"} object per line
+ *
+ * Writes NDJSON, one line per input in input order: {"file" or "id", "toponyms": [{start, end, text,
+ * type, geonameId or placeId, name, lat, lon, kind, country, admin1, confidence, candidates, reason}]}
+ * with start/end as UTF-16 indices into the text (JavaScript string indices). A line that cannot be
+ * read gives {"file"/"id", "error"} and a non-zero exit; the other inputs are still parsed. Inputs are
+ * read one at a time, so memory stays constant and any batch engine can run it in parallel over a
+ * corpus. `--stats` prints start-up time and throughput to stderr.
  */
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { recogniseArticle } from '../../src/lib/domain/extract/recognise-article';
-import { buildNameIndex } from '../../src/lib/domain/gazetteer/build-name-index';
-import { indexFallbackPlaces } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
-import { formatProblem, InputError } from '../../src/lib/domain/records/input-problem';
-import { Actors, Gazetteer } from '../../src/lib/domain/records/schema';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { aliasRecords } from '../../src/lib/domain/build-geodata';
-import { loadGeonames } from './load-geonames';
+import { matchNames } from '../../src/lib/domain/extract/match-names';
+import { recogniseArticle } from '../../src/lib/domain/extract/recognise-article';
+import { buildNameIndex, type NameIndex } from '../../src/lib/domain/gazetteer/build-name-index';
+import { NO_FALLBACK } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
+import { geoparseText, type GeoparsedToponym } from '../../src/lib/domain/geoparse/geoparse-text';
+import { mergeCurated } from '../../src/lib/domain/geoparse/merge-curated';
+import type { Tagger } from '../../src/lib/domain/geoparse/recognise-toponyms';
+import type { WorldGazetteer } from '../../src/lib/domain/geoparse/world-gazetteer';
+import { formatProblem, InputError } from '../../src/lib/domain/records/input-problem';
+import { Actors, Gazetteer, type GazetteerPlace } from '../../src/lib/domain/records/schema';
+import { loadWorldGazetteer, loadWorldTagger } from './load-world-gazetteer';
 import { readJsonFile } from './read-json-file';
 import { readTextFile } from './read-text-file';
 
 /** One line of geoparse output. */
 export interface GeoparseResult {
-	file: string;
-	toponyms?: { start: number; end: number; text: string; placeId: string; name: string; lat: number; lon: number; kind: string }[];
+	file?: string;
+	id?: string;
+	toponyms?: GeoparsedToponym[];
 	error?: string;
 }
 
-/** Geoparses each file with the curated data in `geodataDir` and the GeoNames fallback. */
-export async function geoparse(files: readonly string[], geodataDir = 'geodata'): Promise<GeoparseResult[]> {
+/** Everything a geoparse needs, loaded once. */
+export interface Geoparser {
+	parse(text: string): GeoparsedToponym[];
+}
+
+/** Loads the curated data in `geodataDir`, the world gazetteer and the tagger. */
+export async function loadGeoparser(geodataDir = 'geodata'): Promise<Geoparser> {
 	const [gazetteer, actors] = await Promise.all([
 		readJsonFile(join(geodataDir, 'gazetteer.json'), join(geodataDir, 'gazetteer.json'), Gazetteer),
 		readJsonFile(join(geodataDir, 'actors.json'), join(geodataDir, 'actors.json'), Actors)
 	]);
 	if (!gazetteer.ok || !actors.ok) throw new InputError([...(gazetteer.ok ? [] : gazetteer.problems), ...(actors.ok ? [] : actors.problems)]);
-	const geonames = loadGeonames();
-	const byGeonameId = new Map(geonames.map((g) => [`geonames-${g.geonameId}`, g]));
 	const places = new Map(gazetteer.data.places.map((p) => [p.id, p]));
-	const ctx = { index: buildNameIndex(aliasRecords(gazetteer.data, actors.data)), places, fallback: indexFallbackPlaces(geonames) };
-	const results: GeoparseResult[] = [];
-	for (const file of files) {
-		const read = await readTextFile(file);
-		if (!read.ok) {
-			results.push({ file, error: `${file}: ${read.message}` });
-			continue;
-		}
-		const { mentions } = recogniseArticle('input', read.text, [{ start: 0, end: read.text.length }], ctx);
-		const toponyms = mentions
-			.filter((m) => m.kind === 'place')
-			.flatMap((m) => {
-				const c = places.get(m.id);
-				const g = byGeonameId.get(m.id);
-				const where = c ? { name: c.name, lat: c.lat, lon: c.lon, kind: c.kind } : g ? { name: g.name, lat: g.lat, lon: g.lon, kind: g.population >= 100_000 ? 'city' : 'town' } : undefined;
-				return where ? [{ start: m.start, end: m.end, text: m.text, placeId: m.id, ...where }] : [];
-			});
-		results.push({ file, toponyms });
-	}
-	return results;
+	const index = buildNameIndex(aliasRecords(gazetteer.data, actors.data));
+	return geoparserOf(index, places, loadWorldGazetteer(), loadWorldTagger());
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const files = process.argv.slice(2);
-	if (!files.length) {
-		console.error('usage: npm run geoparse -- FILE [FILE…]   (plain-text UTF-8 articles)');
+/** The geoparser over given data: curated names first, the world gazetteer and tagger for the rest. */
+export function geoparserOf(index: NameIndex, places: ReadonlyMap<string, GazetteerPlace>, world: WorldGazetteer, tagger: Tagger): Geoparser {
+	return {
+		parse(text) {
+			const body = [{ start: 0, end: text.length }];
+			const { mentions } = recogniseArticle('input', text, body, { index, places, fallback: NO_FALLBACK });
+			const others = matchNames(text, body, index).filter((m) => !m.targets.some((t) => t.kind === 'place'));
+			return mergeCurated(geoparseText(text, world, tagger), mentions.filter((m) => m.kind === 'place'), others, places);
+		}
+	};
+}
+
+/** Expands folders into their .txt files (sorted), keeping files as given. */
+async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+	const out: string[] = [];
+	for (const input of inputs) {
+		const s = await stat(input).catch(() => undefined);
+		if (s?.isDirectory()) out.push(...(await readdir(input)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(input, f)));
+		else out.push(input);
+	}
+	return out;
+}
+
+/** Geoparses each file (or every .txt in each folder), yielding one result per file. */
+export async function* geoparseFiles(inputs: readonly string[], parser: Geoparser): AsyncGenerator<GeoparseResult> {
+	for (const file of await expandInputs(inputs)) {
+		const read = await readTextFile(file);
+		yield read.ok ? { file, toponyms: parser.parse(read.text) } : { file, error: `${file}: ${read.message}` };
+	}
+}
+
+/** Geoparses NDJSON lines of {"id", "text"}, yielding one result per non-empty line. */
+export async function* geoparseNdjson(lines: AsyncIterable<string>, parser: Geoparser): AsyncGenerator<GeoparseResult> {
+	let n = 0;
+	for await (const line of lines) {
+		n++;
+		if (!line.trim()) continue;
+		let record: unknown;
+		try {
+			record = JSON.parse(line);
+		} catch {
+			yield { id: `line ${n}`, error: `stdin line ${n}: not JSON; expected {"id": "…", "text": "…"}` };
+			continue;
+		}
+		const { id, text } = (record ?? {}) as { id?: unknown; text?: unknown };
+		const name = typeof id === 'string' || typeof id === 'number' ? String(id) : `line ${n}`;
+		if (typeof text !== 'string') yield { id: name, error: `stdin line ${n}: no "text" string` };
+		else yield { id: name, toponyms: parser.parse(text) };
+	}
+}
+
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
+	const args = process.argv.slice(2);
+	const stats = args.includes('--stats');
+	const inputs = args.filter((a) => a !== '--stats');
+	if (!inputs.length && process.stdin.isTTY) {
+		console.error('usage: npm run geoparse -- FILE|FOLDER …   or   npm run geoparse < articles.ndjson   ({"id","text"} per line)');
 		process.exit(2);
 	}
-	geoparse(files).then(
-		(results) => {
-			for (const r of results) {
-				if (r.error) console.error(r.error);
-				console.log(JSON.stringify(r));
+	const t0 = performance.now();
+	loadGeoparser().then(
+		async (parser) => {
+			const ready = performance.now();
+			let failed = false;
+			let chars = 0;
+			const source = inputs.length ? geoparseFiles(inputs, parser) : geoparseNdjson(createInterface({ input: process.stdin, crlfDelay: Infinity }), parser);
+			for await (const r of source) {
+				if (r.error) {
+					failed = true;
+					console.error(r.error);
+				}
+				chars += r.toponyms ? 1 : 0;
+				if (!process.stdout.write(JSON.stringify(r) + '\n')) await new Promise((resolve) => process.stdout.once('drain', resolve));
 			}
-			process.exit(results.some((r) => r.error) ? 1 : 0);
+			if (stats) {
+				const used = process.memoryUsage().rss / 1e6;
+				console.error(`start-up ${((ready - t0) / 1000).toFixed(2)} s; parsed ${chars} input(s) in ${((performance.now() - ready) / 1000).toFixed(2)} s; rss ${used.toFixed(0)} MB`);
+			}
+			process.exitCode = failed ? 1 : 0;
 		},
 		(e: unknown) => {
 			console.error(e instanceof InputError ? e.problems.map(formatProblem).join('\n') : String(e));

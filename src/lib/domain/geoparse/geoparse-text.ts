@@ -39,6 +39,8 @@ export function isPersonContext(tokens: readonly Token[], span: RecognisedSpan):
 	const prev = tokens[p];
 	if (prev && prev.isWord && /^\p{Lu}/u.test(prev.text) && TITLE.has(prev.folded)) return true;
 	const next = tokens[span.last + 1];
+	// "fought in Fallujah said": after a locative word the name is the place, whatever follows.
+	if (prev && /^(in|at|from|to|near|into|across|outside)$/.test(prev.folded)) return false;
 	if (span.first === span.last && next && SPEECH.has(next.folded)) {
 		const hits = span.match?.hits ?? [];
 		return !hits.some((h) => h.demonym || isCountryKind(h.place.kind) || h.place.kind === 'ADM1' || h.place.kind === 'PPLC' || h.place.population >= 1_000_000);
@@ -72,7 +74,7 @@ export function geoparseText(text: string, gazetteer: WorldGazetteer, tagger: Ta
 			lon: p?.lon ?? null,
 			kind: p?.kind ?? null,
 			country: p?.country || null,
-			admin1: p ? (p.kind === 'ADM1' ? p.name : (p.admin1 && p.country ? gazetteer.admin1Of(p.country, p.admin1)?.name ?? p.admin1 : null)) : null,
+			admin1: p ? (gazetteer.regionOf(p)?.name ?? null) : null,
 			confidence: r.confidence,
 			candidates: r.candidates.map((c) => ({ id: c.place.id, name: c.place.name, country: c.place.country, lat: c.place.lat, lon: c.place.lon, score: c.score, km: c.km })),
 			reason: r.reason

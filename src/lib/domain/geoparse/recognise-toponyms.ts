@@ -4,7 +4,7 @@
  */
 import { indexWeights, predictTags, type PerceptronModel } from './averaged-perceptron';
 import { findGazetteerMatches, type GazetteerMatch } from './find-gazetteer-matches';
-import { tokenFeatures } from './token-features';
+import { hitClass, tokenFeatures } from './token-features';
 import { tokenize, type Token } from './tokenize';
 import type { WorldGazetteer } from './world-gazetteer';
 
@@ -71,5 +71,39 @@ export function recogniseToponyms(text: string, gazetteer: WorldGazetteer, tagge
 		}
 		i = j;
 	}
-	return { tokens, matches, spans };
+	return { tokens, matches, spans: addCuedMatches(text, tokens, matches, spans, tagger.lowerWords) };
+}
+
+const LOCATIVE = new Set('in at from to towards toward near outside into through around across between via reached entered left visited'.split(' '));
+const STRONG = new Set(['country', 'adm1', 'capital', 'city', 'town', 'dem', 'region', 'phys']);
+
+/**
+ * Context cues the tagger may under-use on names it never saw in training: an unambiguous-looking
+ * gazetteer name (capitalised, never written in lower case, not opening a sentence) after a locative
+ * word ("towards Tikrit"), or in a list with a recognised toponym ("Basra, Haditha and Baiji").
+ */
+function addCuedMatches(text: string, tokens: readonly Token[], matches: readonly GazetteerMatch[], spans: RecognisedSpan[], lowerWords: ReadonlySet<string>): RecognisedSpan[] {
+	const taken = new Set<number>();
+	for (const s of spans) for (let k = s.first; k <= s.last; k++) taken.add(k);
+	const endsAt = new Set(spans.map((s) => s.last));
+	const out = [...spans];
+	for (const m of matches) {
+		let free = true;
+		for (let k = m.first; k <= m.last; k++) if (taken.has(k)) free = false;
+		if (!free) continue;
+		const words = tokens.slice(m.first, m.last + 1).filter((t) => t.isWord);
+		if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || words.some((t) => lowerWords.has(t.folded) && words.length === 1)) continue;
+		const prev = tokens[m.first - 1];
+		if (!prev || /\n/.test(text.slice(prev.end, tokens[m.first]!.start)) || /^[.!?"“:]$/.test(prev.text)) continue;
+		const next = tokens[m.last + 1];
+		if (next?.isWord && /^\p{Lu}/u.test(next.text)) continue;
+		const cls = hitClass(m.hits[0]!);
+		if (!STRONG.has(cls)) continue;
+		const listed = (prev.text === ',' || prev.folded === 'and' || prev.folded === 'or') && endsAt.has(m.first - 2);
+		if (!LOCATIVE.has(prev.folded) && !listed) continue;
+		out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), first: m.first, last: m.last, match: m });
+		for (let k = m.first; k <= m.last; k++) taken.add(k);
+		endsAt.add(m.last);
+	}
+	return out.sort((a, b) => a.start - b.start);
 }

@@ -53,11 +53,11 @@ function isLocal(p: WorldPlace): boolean {
 }
 
 /** How strongly two candidates support each other: near each other, or a place inside a region. */
-function proximity(a: WorldPlace, b: WorldPlace): number {
+function proximity(a: WorldPlace, b: WorldPlace, gazetteer: WorldGazetteer): number {
 	if (!isLocal(a) || !isLocal(b)) return 0;
 	if (a.kind === 'ADM1' || b.kind === 'ADM1') {
 		const [r, q] = a.kind === 'ADM1' ? [a, b] : [b, a];
-		return q.kind !== 'ADM1' && q.country === r.country && q.admin1 === r.admin1 ? 1 : 0;
+		return q.kind !== 'ADM1' && gazetteer.regionOf(q) === r ? 1 : 0;
 	}
 	return Math.exp(-haversineKm(a.lat, a.lon, b.lat, b.lon) / 150);
 }
@@ -141,6 +141,9 @@ export function resolveToponyms(
 			// A place called by its own name beats one for which the name is only an alternate ("Mexico").
 			const key = spans[i]!.match?.key;
 			if (key && !h.demonym && nameKey(p.name) === key) score += 1;
+			// "Washington said": a government speaks, so the capital or the country is meant.
+			const after = tokens[spans[i]!.last + 1];
+			if (after && METONYMY_VERB.has(after.folded) && !/^(has|have|had|will|would|could|should|must|is|was)$/.test(after.folded) && (p.kind === 'PPLC' || isCountryKind(p.kind))) score += 2;
 			// A province named after its capital city ("Paris", "Basra"): the news usually means the city.
 			if (p.kind === 'ADM1' && all.some((o) => o.place.kind.startsWith('PPLA') || o.place.kind === 'PPLC' ? o.place.country === p.country && o.place.name === p.name : false)) score -= 1.5;
 			const q = qualifier[i];
@@ -153,9 +156,10 @@ export function resolveToponyms(
 				score += 2 * Math.min(1, cw / 3);
 				why.push(`the article names ${p.country} places`);
 			}
-			if (p.kind !== 'ADM1' && admin1NamedFor(spans[i]!.text.toLowerCase(), `${p.country}.${p.admin1}`)) {
+			const region = p.kind !== 'ADM1' ? gazetteer.regionOf(p) : undefined;
+			if (region && admin1NamedFor(spans[i]!.text.toLowerCase(), `${p.country}.${p.admin1}`)) {
 				score += 2;
-				why.push(`in ${gazetteer.admin1Of(p.country, p.admin1)?.name ?? p.admin1}, which the article names`);
+				why.push(`in ${region.name}, which the article names`);
 			}
 			return { h, score, why };
 		})
@@ -178,16 +182,31 @@ export function resolveToponyms(
 	let totals = base.map((list) => list.map((c) => c.score));
 	const near: string[][] = base.map((list) => list.map(() => ''));
 	for (let round = 0; round < 3; round++) {
+		// The countries the other names most likely mean, so far: ambiguous names count by their belief.
+		const countryMass = groups.map((j) => {
+			const m = new Map<string, number>();
+			base[j]!.forEach((o, oi) => {
+				const cc = o.h.place.country;
+				if (cc) m.set(cc, Math.max(m.get(cc) ?? 0, belief[j]![oi]!));
+			});
+			return m;
+		});
 		totals = base.map((list, i) =>
 			list.map((c, ci) => {
-				if (!isLocal(c.h.place)) return c.score;
+				const name = spans[i]!.text.toLowerCase();
+				let mass = 0;
+				groups.forEach((j, g) => {
+					if (spans[j]!.text.toLowerCase() !== name) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
+				});
+				const inCountry = c.h.place.country ? 1.5 * Math.min(1, mass / 3) : 0;
+				if (!isLocal(c.h.place)) return c.score + inCountry;
 				let support = 0;
 				let bestSupport = 0;
 				for (const j of groups) {
-					if (spans[j]!.text.toLowerCase() === spans[i]!.text.toLowerCase()) continue;
+					if (spans[j]!.text.toLowerCase() === name) continue;
 					let s = 0;
 					base[j]!.forEach((o, oi) => {
-						s += belief[j]![oi]! * proximity(c.h.place, o.h.place);
+						s += belief[j]![oi]! * proximity(c.h.place, o.h.place, gazetteer);
 					});
 					support += s;
 					if (s > bestSupport) {
@@ -195,7 +214,7 @@ export function resolveToponyms(
 						near[i]![ci] = spans[j]!.text;
 					}
 				}
-				return c.score + Math.min(2, support);
+				return c.score + inCountry + 1.5 * Math.min(2.5, support);
 			})
 		);
 		belief = totals.map(softmax);

@@ -32,6 +32,9 @@ export function shapeOf(t: Token): string {
 }
 
 const SENTENCE_END = /^[.!?:;"“”()\[\]]$/;
+// Words before a place name far more often than before other names: "in Basra", "north of Tal Afar".
+const CUE = new Set('in at from to towards toward near outside across into through around between via of north south east west northern southern eastern western central downtown across throughout within'.split(' '));
+const AFTER_CUE = new Set('province county state city region district governorate border based area capital'.split(' '));
 
 /**
  * Static features for every token (the tagger adds the previous tag).
@@ -62,6 +65,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], matches: r
 		f.push(`shp=${i > 0 ? shapes[i - 1] : '<s>'}|${sh}`, `shn=${sh}|${i + 1 < n ? shapes[i + 1] : '</s>'}`);
 		if (t.isWord && w.length > 3) f.push(`suf=${w.slice(-3)}`);
 		if (initial) f.push(`init|${sh}`);
+		if (CUE.has(word(i - 1))) f.push(`cue|${sh}`);
+		if (AFTER_CUE.has(word(i + 1))) f.push(`cueN|${sh}`);
 		const capital = sh === 'Xx' || sh === 'XX' || sh === 'X.X.' || sh === 'XxX';
 		if (capital) {
 			if (lowerWords.has(w)) f.push(`lcv${initial ? '|init' : ''}`);
@@ -76,6 +81,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], matches: r
 			f.push(`g=${cls}|${pos}`, `g=${cls}|${sh}`, `gl=${len}|${pos}`, `gp=${Math.min(7, Math.floor(Math.log10(top.place.population + 1)))}|${capital}`);
 			f.push(`gn=${Math.min(3, c.hits.length)}`, `g=${cls}|p=${word(c.first - 1)}`, `g=${cls}|n=${word(c.last + 1)}`);
 			if (initial) f.push(`g=${cls}|init`);
+			if (CUE.has(word(c.first - 1))) f.push(`g=${cls}|cue`);
+			if (AFTER_CUE.has(word(c.last + 1))) f.push(`g=${cls}|cueN`);
 			if (capital && lowerWords.has(w)) f.push(`g=${cls}|lcv`);
 			if (c.hits.some((h) => h.demonym)) f.push('gdem');
 			if (c.hits.some((h) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind))) f.push(`gadm|${sh}`);

@@ -26,12 +26,23 @@ export function lowerCaseVocabulary(texts: Iterable<string>, min = 3): string[] 
 	return [...counts].filter(([, n]) => n >= min).map(([w]) => w).sort();
 }
 
+let dropSeed = 12345;
+/**
+ * Hides the word itself from every other token during training, so the model learns what the
+ * gazetteer, shape and context say about a name instead of memorising the training names.
+ */
+function dropWordFeatures(features: string[]): string[] {
+	dropSeed = (dropSeed * 1103515245 + 12345) % 2147483648;
+	return dropSeed / 2147483648 < 0.5 ? features.filter((f) => !f.startsWith('w=') && !f.startsWith('suf=')) : features;
+}
+
 /**
  * Trains a tagger model from corpora.
  *
  * @example trainTagger([{ articles }], gazetteer, 'trained on …').tags // ['O', 'B', 'I']
  */
 export function trainTagger(corpora: readonly TrainingCorpus[], gazetteer: WorldGazetteer, about: string, epochs = 6): TaggerModel {
+	dropSeed = 12345;
 	const lowerWords = lowerCaseVocabulary(corpora.flatMap((c) => c.articles.map((a) => a.text)));
 	const lower = new Set(lowerWords);
 	const data = corpora.flatMap((c) =>
@@ -39,7 +50,7 @@ export function trainTagger(corpora: readonly TrainingCorpus[], gazetteer: World
 			const tokens = tokenize(a.text);
 			const matches = findGazetteerMatches(a.text, tokens, gazetteer);
 			const ignore = c.demonymsUnannotated ? matches.filter((m) => m.hits[0]?.demonym) : [];
-			return { features: tokenFeatures(a.text, tokens, matches, lower), gold: labelTokens(tokens, a.gold, ignore) };
+			return { features: tokenFeatures(a.text, tokens, matches, lower).map(dropWordFeatures), gold: labelTokens(tokens, a.gold, ignore) };
 		})
 	);
 	const model = trainPerceptron(['O', 'B', 'I'], data, { epochs, seed: 7, prune: 0.01 });

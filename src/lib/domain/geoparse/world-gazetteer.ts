@@ -4,6 +4,7 @@
  * the build script writes (see geodata/scripts/build-gazetteer.ts); this module does no I/O, so the
  * browser can index the same parts.
  */
+import { haversineKm } from './haversine-km';
 
 /**
  * One place as the artefact stores it: id (GeoNames id or a string id), display name, the '|'-joined
@@ -58,6 +59,8 @@ export interface WorldGazetteer {
 	hasPrefix(key: string): boolean;
 	/** The admin-1 region of a country with this code ("US", "TX"), if known. */
 	admin1Of(country: string, admin1: string): WorldPlace | undefined;
+	/** The first-level region a place lies in, when the codes agree with the geography. */
+	regionOf(place: WorldPlace): WorldPlace | undefined;
 	/** The country place for an ISO code. */
 	countryOf(country: string): WorldPlace | undefined;
 }
@@ -104,11 +107,25 @@ export function indexWorldGazetteer(parts: readonly GazetteerPart[]): WorldGazet
 		}
 	}
 	for (const list of byKey.values()) list.sort((a, b) => rank(b.place) - rank(a.place));
+	// Natural Earth's and GeoNames' admin-1 codes disagree for some countries (France's departments
+	// against its regions): trust a country's codes only if most seats of government lie near their region.
+	const seats = new Map<string, [number, number]>();
+	for (const p of places) {
+		if (p.kind !== 'PPLA') continue;
+		const r = admin1.get(`${p.country}.${p.admin1}`);
+		const [near, all] = seats.get(p.country) ?? [0, 0];
+		seats.set(p.country, [near + (r && haversineKm(r.lat, r.lon, p.lat, p.lon) < 400 ? 1 : 0), all + 1]);
+	}
+	const agrees = (cc: string) => {
+		const [near, all] = seats.get(cc) ?? [0, 0];
+		return all > 0 && near / all >= 0.7;
+	};
 	return {
 		places,
 		lookup: (key) => byKey.get(key) ?? [],
 		hasPrefix: (key) => prefixes.has(key),
 		admin1Of: (country, a1) => admin1.get(`${country}.${a1}`),
+		regionOf: (p) => (p.kind === 'ADM1' ? p : agrees(p.country) ? admin1.get(`${p.country}.${p.admin1}`) : undefined),
 		countryOf: (country) => countries.get(country)
 	};
 }
