@@ -12,19 +12,18 @@ const PlaceProps = z.looseObject({
 	name: z.string().min(1),
 	kind: z.string().min(1),
 	mentionCount: z.number().int().min(0),
-	articles: z.array(z.string()).min(1),
-	aliases: z.array(z.string())
+	articleCount: z.number().int().min(1)
 });
 const EventProps = z.looseObject({
 	id: z.string().min(1),
 	event: z.string().min(1),
-	date: z.string(),
-	datePrecision: z.string(),
+	place: z.string().min(1),
 	type: z.string(),
-	groups: z.array(z.string()),
-	sources: z.array(z.string()).min(1)
+	t0: z.number(),
+	t1: z.number(),
+	placeInferred: z.boolean()
 });
-const LinkProps = z.looseObject({ id: z.string(), event: z.string(), from: z.string(), to: z.string(), sources: z.array(z.string()).min(1) });
+const LinkProps = z.looseObject({ id: z.string(), event: z.string(), from: z.string(), to: z.string(), t0: z.number(), t1: z.number() });
 
 /** Returns one message per fault in the outputs; an empty list means they may be written. */
 export function validateOutputs(out: GeodataOutputs): string[] {

@@ -170,11 +170,10 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	};
 	const stories = checkStories(inputs.stories ?? [], index, (id) => layouts.get(id));
 	if (stories.problems.length) throw new InputError(stories.problems);
-	const outlets = new Map(articles.map((a) => [a.id, a.outlet.name]));
 	return {
 		stories: stories.stories,
 		places: buildPlacesLayer(places),
-		events: buildEventsLayer(indexEvents, places, outlets),
+		events: buildEventsLayer(indexEvents, places),
 		links: buildLinksLayer(indexEvents, places),
 		index
 	};

@@ -4,22 +4,17 @@ import type { IndexEvent, IndexPlace } from '../atlas-index';
 import { eventProperties } from './event-properties';
 
 /**
- * Builds `events.geojson`. Each feature carries the event's date and precision, type, actors and the
- * articles that report it, named by outlet: the map says "reported by", never states a fact.
+ * Builds `events.geojson`: one light feature per event and place, with how the place is known (a quote
+ * or the editors) so the map can draw the two apart.
  *
- * @example buildEventsLayer(events, places, outlets).features.every((f) => f.properties.sources.length > 0)
+ * @example buildEventsLayer(events, places).features[0].properties.placeInferred === false
  */
-export function buildEventsLayer(
-	events: readonly IndexEvent[],
-	places: readonly IndexPlace[],
-	outlets: ReadonlyMap<string, string>
-): FeatureCollection<Point> {
+export function buildEventsLayer(events: readonly IndexEvent[], places: readonly IndexPlace[]): FeatureCollection<Point> {
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const features: Feature<Point>[] = events.flatMap((e) =>
-		e.places.flatMap(({ place, role }) => {
+		e.places.flatMap(({ place, role, inferred }) => {
 			const p = placeById.get(place);
 			if (!p) return [];
-			const common = eventProperties(e);
 			return [
 				{
 					type: 'Feature' as const,
@@ -30,8 +25,8 @@ export function buildEventsLayer(
 						place,
 						placeKind: p.kind,
 						role,
-						...common,
-						reportedBy: common.sources.map((s) => outlets.get(s) ?? s)
+						placeInferred: Boolean(inferred),
+						...eventProperties(e)
 					}
 				}
 			];

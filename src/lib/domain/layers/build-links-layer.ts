@@ -1,4 +1,5 @@
 /** The links layer: movements and flows (a visit, a flight, a weapons route) as great-circle arcs. */
+import { distance } from '@turf/distance';
 import { greatCircle } from '@turf/great-circle';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
@@ -19,7 +20,10 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 		for (const from of origins) {
 			for (const to of destinations) {
 				if (from.id === to.id) continue;
-				const arc = greatCircle(point([from.lon, from.lat]), point([to.lon, to.lat]), { npoints: 48 });
+				// About one vertex per 100 km (8 to 48): a short hop needs no more to look round, and every
+				// vertex is bytes in the first view.
+				const km = distance([from.lon, from.lat], [to.lon, to.lat], { units: 'kilometers' });
+				const arc = greatCircle(point([from.lon, from.lat]), point([to.lon, to.lat]), { npoints: Math.min(48, Math.max(8, Math.round(km / 100))) });
 				// Turf splits an arc that crosses the antimeridian into two parts; joined as they are, the
 				// line would jump back across the whole map. Unwrapped, it runs on past ±180°, as MapLibre draws it.
 				const coordinates = unwrapLongitudes(arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat());

@@ -3,8 +3,9 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { IndexPlace } from '../atlas-index';
 
 /**
- * Builds `places.geojson`. Properties are flat where MapLibre styles read them (names, kind, counts)
- * and arrays where a person opening the file in QGIS wants the whole list (articles, events, actors).
+ * Builds `places.geojson`: what the map draws and filters — names, kind, counts — and no lists, which
+ * grow with the corpus (a place named in a thousand articles would carry a thousand ids). The index
+ * has the lists; the dashboard's GeoJSON export carries sources, quotes and spans.
  *
  * @example buildPlacesLayer([baghdad]).features[0].properties.name === 'Baghdad'
  */
@@ -22,15 +23,11 @@ export function buildPlacesLayer(places: readonly IndexPlace[]): FeatureCollecti
 			country: p.country,
 			iso3166: p.iso3166 ?? null,
 			precision: p.precision,
-			aliases: p.aliases,
 			mentionCount: p.mentionCount,
 			eventCount: p.events.length,
-			articles: p.articles,
-			events: p.events,
-			reportedActors: p.reportedActors,
-			namedWithActors: p.namedWithActors,
+			articleCount: p.articles.length,
 			source: p.source,
-			coordSource: p.coordSource
+			...(p.unreviewed ? { unreviewed: true } : {})
 		}
 	}));
 	return { type: 'FeatureCollection', features };

@@ -2,23 +2,19 @@
 import type { IndexEvent } from '../atlas-index';
 
 /**
- * Date with its precision, type, actors and the articles that report the event.
+ * What the map draws and filters an event by: its id, type, time span and whether sources dispute it.
+ * Titles, actors, sources and quotes stay in the index and the bundles, loaded when an event is opened,
+ * so the layer stays light however many events there are.
  *
- * @example eventProperties(visit).sources // ['fpm-2011-zebari-visit']
+ * @example eventProperties(visit) // { event: 'visit', type: 'visit', t0: …, t1: …, contested: false }
  */
 export function eventProperties(e: IndexEvent) {
 	return {
 		event: e.id,
-		title: e.title,
 		type: e.type,
-		date: e.date.start,
-		dateEnd: e.date.end ?? null,
-		datePrecision: e.date.precision,
 		t0: e.t0,
 		t1: e.t1,
-		// The groups and people taking part, by id (actors.json); index.json has their roles.
-		groups: e.participants.map((x) => x.actor),
-		sources: [...new Set(e.claims.map((c) => c.article))],
-		contested: e.contested
+		contested: e.contested,
+		...(e.contestedAspects.length ? { partlyContested: true } : {})
 	};
 }

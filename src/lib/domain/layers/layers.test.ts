@@ -31,8 +31,7 @@ describe('buildPlacesLayer', () => {
 				geometry: { type: 'Point', coordinates: [44.4009, 33.3406] },
 				properties: {
 					id: 'baghdad', name: 'Baghdad', name_ar: 'بغداد', name_fa: null, kind: 'city', country: 'IQ', iso3166: null, precision: 'exact',
-					aliases: ['Baghdad'], mentionCount: 2, eventCount: 1, articles: ['fpm'], events: ['visit'], reportedActors: ['zebari'],
-					namedWithActors: [], source: 'curated', coordSource: 'geonames:1'
+					mentionCount: 2, eventCount: 1, articleCount: 1, source: 'curated'
 				}
 			}
 		]);
@@ -40,17 +39,22 @@ describe('buildPlacesLayer', () => {
 });
 
 describe('buildEventsLayer', () => {
-	it('puts the event at each of its places, attributed to the outlet that reports it', () => {
-		const fc = buildEventsLayer([visit], [baghdad, tehran], new Map([['fpm', 'FrontPage Magazine']]));
+	it('puts the event at each of its places, light: what the map filters and draws, and how the place is known', () => {
+		const inferredOrigin: IndexEvent = { ...visit, places: [{ place: 'baghdad', role: 'origin', inferred: 'The visitor’s country.' }, visit.places[1]!] };
+		const fc = buildEventsLayer([inferredOrigin], [baghdad, tehran]);
 		expect(fc.features.map((f) => [f.id, f.geometry.coordinates, f.properties!.role])).toEqual([
 			['visit@baghdad', [44.4009, 33.3406], 'origin'],
 			['visit@tehran', [51.4215, 35.6944], 'destination']
 		]);
-		expect(fc.features[0]!.properties).toMatchObject({ date: '2011-11-14', datePrecision: 'day', type: 'visit', sources: ['fpm'], reportedBy: ['FrontPage Magazine'], contested: false, placeKind: 'city' });
+		expect(fc.features[0]!.properties).toEqual({
+			id: 'visit@baghdad', event: 'visit', place: 'baghdad', placeKind: 'city', role: 'origin', placeInferred: true,
+			type: 'visit', t0: visit.t0, t1: visit.t1, contested: false
+		});
+		expect(fc.features[1]!.properties!.placeInferred).toBe(false);
 	});
 
 	it('skips a place the layer does not know rather than writing a feature without coordinates', () => {
-		expect(buildEventsLayer([visit], [baghdad], new Map()).features.map((f) => f.id)).toEqual(['visit@baghdad']);
+		expect(buildEventsLayer([visit], [baghdad]).features.map((f) => f.id)).toEqual(['visit@baghdad']);
 	});
 });
 
@@ -66,7 +70,7 @@ describe('buildLinksLayer', () => {
 		const mid = coords[Math.floor(coords.length / 2)]!;
 		const straight = 33.3406 + ((mid[0]! - 44.4009) / (51.4215 - 44.4009)) * (35.6944 - 33.3406);
 		expect(mid[1]!).toBeGreaterThan(straight);
-		expect(arc!.properties).toMatchObject({ event: 'visit', from: 'baghdad', to: 'tehran', sources: ['fpm'] });
+		expect(arc!.properties).toMatchObject({ event: 'visit', from: 'baghdad', to: 'tehran', type: 'visit' });
 	});
 
 	it('draws nothing for an event without both an origin and a destination', () => {
