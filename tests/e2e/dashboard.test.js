@@ -130,7 +130,8 @@ describe('dashboard', () => {
 		const { page, context } = await open();
 		const allOnMap = await renderedPlaces(page);
 		await page.locator('summary', { hasText: 'Groups and people' }).click();
-		await page.getByLabel('Kataib Hezbollah', { exact: true }).check();
+		// A sub-unit's checkbox also says since when it belongs (Kataib Hezbollah: in the PMF "from 2014").
+		await page.getByRole('checkbox', { name: /^Kataib Hezbollah(\s|$)/ }).check();
 		await waitForMapIdle(page);
 		const onMap = await renderedPlaces(page);
 		const inList = await listedPlaces(page);
@@ -200,7 +201,7 @@ describe('dashboard', () => {
 		});
 		assert.ok(Math.abs(camera.zoom - 6.5) < 0.01 && Math.abs(camera.lat - 33.9) < 0.01 && Math.abs(camera.lon - 44.6) < 0.01, JSON.stringify(camera));
 		await page.locator('summary', { hasText: 'Groups and people' }).click();
-		const kh = page.getByLabel('Kataib Hezbollah', { exact: true });
+		const kh = page.getByRole('checkbox', { name: /^Kataib Hezbollah(\s|$)/ });
 		assert.ok(await kh.isChecked());
 		await kh.uncheck();
 		await page.waitForURL((u) => !u.search.includes('group='));

@@ -42,7 +42,10 @@ describe('robustness', () => {
 		assert.ok(text.includes('<a href="javascript:window.__pwned=3">Baghdad</a>'));
 		assert.ok(text.includes('<img src=x onerror=window.__pwned=5>'), 'the outlet name is shown as typed');
 		assert.ok(text.includes('Talks <script>window.__pwned=6</script> go on'));
-		assert.equal(await panel.locator('script, img, a[href^="javascript:"], b').count(), 0, 'no element was made from source text');
+		assert.ok(text.includes('citing <i>officials</i>'), 'whom the source credits is text');
+		assert.ok(text.includes('The article\'s own date: <script>window.__pwned=7</script> June 2014.'), 'the editors’ reasons are text');
+		assert.ok(text.includes('The <b>Bold</b> Brigade speaks in the next line'));
+		assert.equal(await panel.locator('script, img, a[href^="javascript:"], b, i').count(), 0, 'no element was made from source text');
 		assert.equal(await page.evaluate(() => window.__pwned), undefined);
 		await page.locator('[data-testid="place-list"] tr[data-place="mosul"] button').click();
 		assert.ok((await panel.textContent()).includes('<img src=x onerror="window.__pwned=2">'));
