@@ -31,13 +31,12 @@ export interface TrainOptions {
  */
 export function scoreTags(weights: { get(f: string): ArrayLike<number> | undefined }, features: readonly string[], prevTag: string, nTags: number): number[] {
 	const scores = new Array<number>(nTags).fill(0);
-	const add = (f: string) => {
+	// A plain loop without closures: this is the tagger's inner loop, run for every feature of every token.
+	for (let k = 0; k <= features.length + 1; k++) {
+		const f = k < features.length ? features[k]! : k === features.length ? `pt=${prevTag}` : features.length ? `pt=${prevTag}|${features[0]}` : '';
 		const w = weights.get(f);
 		if (w) for (let t = 0; t < nTags; t++) scores[t]! += w[t]!;
-	};
-	for (const f of features) add(f);
-	add(`pt=${prevTag}`);
-	if (features.length) add(`pt=${prevTag}|${features[0]}`);
+	}
 	return scores;
 }
 

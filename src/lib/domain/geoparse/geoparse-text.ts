@@ -48,6 +48,19 @@ export function isPersonContext(tokens: readonly Token[], span: RecognisedSpan):
 	return false;
 }
 
+const ORG_END = new Set('post times journal herald tribune gazette press daily globe chronicle university college institute center centre hospital department council airport company corporation bank museum church club'.split(' '));
+
+/**
+ * A span that ends in an organisation word ("Washington Post", "Brookings Doha Center") is an
+ * organisation: keep only the place name at its start, if there is one, as an embedded name.
+ */
+function trimOrganisation(tokens: readonly Token[], span: RecognisedSpan): RecognisedSpan[] {
+	if (span.first === span.last || !ORG_END.has(tokens[span.last]!.folded)) return [span];
+	const m = span.lead;
+	if (m) return [{ start: m.start, end: m.end, text: span.text.slice(0, m.end - m.start), first: m.first, last: m.last, match: m, embedded: true }];
+	return [];
+}
+
 /** Options: places the text is known to come from (its dateline or outlet), which weigh in resolution. */
 export interface GeoparseOptions {
 	dateline?: readonly WorldPlace[];
@@ -60,7 +73,7 @@ export interface GeoparseOptions {
  */
 export function geoparseText(text: string, gazetteer: WorldGazetteer, tagger: Tagger, options: GeoparseOptions = {}): GeoparsedToponym[] {
 	const { tokens, spans } = recogniseToponyms(text, gazetteer, tagger);
-	const kept = spans.filter((s) => !isPersonContext(tokens, s));
+	const kept = spans.flatMap((s) => (isPersonContext(tokens, s) ? [] : trimOrganisation(tokens, s)));
 	return resolveToponyms(text, tokens, kept, gazetteer, options.dateline).map((r) => {
 		const p = r.place;
 		return {

@@ -29,6 +29,10 @@ export interface RecognisedSpan {
 	first: number;
 	last: number;
 	match?: GazetteerMatch;
+	/** A gazetteer name that starts the span but ends before it ("Washington" in "Washington Post"). */
+	lead?: GazetteerMatch;
+	/** Inside another name ("Washington" in "Washington Post"). */
+	embedded?: boolean;
 }
 
 /** Everything recognition found in one text. */
@@ -67,7 +71,7 @@ export function recogniseToponyms(text: string, gazetteer: WorldGazetteer, tagge
 			const m = byFirst.get(i);
 			const start = tokens[i]!.start;
 			const end = tokens[last]!.end;
-			spans.push({ start, end, text: text.slice(start, end), first: i, last, ...(m && m.last === last ? { match: m } : {}) });
+			spans.push({ start, end, text: text.slice(start, end), first: i, last, ...(m && m.last === last ? { match: m } : m && m.last < last ? { lead: m } : {}) });
 		}
 		i = j;
 	}
@@ -80,7 +84,8 @@ const STRONG = new Set(['country', 'adm1', 'capital', 'city', 'town', 'dem', 're
 /**
  * Context cues the tagger may under-use on names it never saw in training: an unambiguous-looking
  * gazetteer name (capitalised, never written in lower case, not opening a sentence) after a locative
- * word ("towards Tikrit"), or in a list with a recognised toponym ("Basra, Haditha and Baiji").
+ * word ("towards Tikrit"), or in a list with a recognised toponym ("Basra, Haditha and Baiji"), and
+ * demonyms used as adjectives ("Kurdish fighters").
  */
 function addCuedMatches(text: string, tokens: readonly Token[], matches: readonly GazetteerMatch[], spans: RecognisedSpan[], lowerWords: ReadonlySet<string>): RecognisedSpan[] {
 	const taken = new Set<number>();
@@ -94,13 +99,17 @@ function addCuedMatches(text: string, tokens: readonly Token[], matches: readonl
 		const words = tokens.slice(m.first, m.last + 1).filter((t) => t.isWord);
 		if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || words.some((t) => lowerWords.has(t.folded) && words.length === 1)) continue;
 		const prev = tokens[m.first - 1];
-		if (!prev || /\n/.test(text.slice(prev.end, tokens[m.first]!.start)) || /^[.!?"“:]$/.test(prev.text)) continue;
 		const next = tokens[m.last + 1];
 		if (next?.isWord && /^\p{Lu}/u.test(next.text)) continue;
 		const cls = hitClass(m.hits[0]!);
-		if (!STRONG.has(cls)) continue;
-		const listed = (prev.text === ',' || prev.folded === 'and' || prev.folded === 'or') && endsAt.has(m.first - 2);
-		if (!LOCATIVE.has(prev.folded) && !listed) continue;
+		// A demonym used as an adjective ("Kurdish fighters"), anywhere in a sentence.
+		const adjective = cls === 'dem' && !!next?.isWord && /^\p{Ll}/u.test(next.text);
+		if (!adjective) {
+			if (!prev || /\n/.test(text.slice(prev.end, tokens[m.first]!.start)) || /^[.!?"“:]$/.test(prev.text)) continue;
+			if (!STRONG.has(cls)) continue;
+			const listed = (prev.text === ',' || prev.folded === 'and' || prev.folded === 'or') && endsAt.has(m.first - 2);
+			if (!LOCATIVE.has(prev.folded) && !listed) continue;
+		}
 		out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), first: m.first, last: m.last, match: m });
 		for (let k = m.first; k <= m.last; k++) taken.add(k);
 		endsAt.add(m.last);

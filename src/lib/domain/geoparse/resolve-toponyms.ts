@@ -145,7 +145,7 @@ export function resolveToponyms(
 			const after = tokens[spans[i]!.last + 1];
 			if (after && METONYMY_VERB.has(after.folded) && !/^(has|have|had|will|would|could|should|must|is|was)$/.test(after.folded) && (p.kind === 'PPLC' || isCountryKind(p.kind))) score += 2;
 			// A province named after its capital city ("Paris", "Basra"): the news usually means the city.
-			if (p.kind === 'ADM1' && all.some((o) => o.place.kind.startsWith('PPLA') || o.place.kind === 'PPLC' ? o.place.country === p.country && o.place.name === p.name : false)) score -= 1.5;
+			if (p.kind === 'ADM1' && all.some((o) => (o.place.kind === 'PPLA' || o.place.kind === 'PPLC') && o.place.country === p.country && (gazetteer.regionOf(o.place) === p || haversineKm(o.place.lat, o.place.lon, p.lat, p.lon) < 150))) score -= 1.5;
 			const q = qualifier[i];
 			if (q && ((q.kind === 'ADM1' && p.country === q.country && p.admin1 === q.admin1) || (isCountryKind(q.kind) && p.country === q.country))) {
 				score += 8;
@@ -181,6 +181,11 @@ export function resolveToponyms(
 	let belief = base.map((list) => softmax(list.map((c) => c.score)));
 	let totals = base.map((list) => list.map((c) => c.score));
 	const near: string[][] = base.map((list) => list.map(() => ''));
+	// Proximities do not change between rounds: computed once, for each candidate and each other name.
+	const lower = spans.map((s) => s.text.toLowerCase());
+	const prox = base.map((list, i) =>
+		list.map((c) => (isLocal(c.h.place) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
+	);
 	for (let round = 0; round < 3; round++) {
 		// The countries the other names most likely mean, so far: ambiguous names count by their belief.
 		const countryMass = groups.map((j) => {
@@ -193,27 +198,25 @@ export function resolveToponyms(
 		});
 		totals = base.map((list, i) =>
 			list.map((c, ci) => {
-				const name = spans[i]!.text.toLowerCase();
 				let mass = 0;
 				groups.forEach((j, g) => {
-					if (spans[j]!.text.toLowerCase() !== name) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
+					if (lower[j] !== lower[i]) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
 				});
 				const inCountry = c.h.place.country ? 1.5 * Math.min(1, mass / 3) : 0;
 				if (!isLocal(c.h.place)) return c.score + inCountry;
 				let support = 0;
 				let bestSupport = 0;
-				for (const j of groups) {
-					if (spans[j]!.text.toLowerCase() === name) continue;
+				const rows = prox[i]![ci]!;
+				groups.forEach((j, g) => {
+					const row = rows[g]!;
 					let s = 0;
-					base[j]!.forEach((o, oi) => {
-						s += belief[j]![oi]! * proximity(c.h.place, o.h.place, gazetteer);
-					});
+					for (let oi = 0; oi < row.length; oi++) s += belief[j]![oi]! * row[oi]!;
 					support += s;
 					if (s > bestSupport) {
 						bestSupport = s;
 						near[i]![ci] = spans[j]!.text;
 					}
-				}
+				});
 				return c.score + inCountry + 1.5 * Math.min(2.5, support);
 			})
 		);
@@ -237,13 +240,14 @@ export function resolveToponyms(
 		const reason = !best
 			? 'no gazetteer entry for this name'
 			: hits.length === 1
-				? `only candidate: ${describe(best.place)}${lists[i]!.how !== 'name' ? ` (${lists[i]!.how})` : ''}`
-				: `chose ${describe(best.place)} over ${hits.length - 1} other(s): ${[priorReason(best), ...why].join('; ')}`;
+				? `only candidate: ${describe(best.place, gazetteer)}${lists[i]!.how !== 'name' ? ` (${lists[i]!.how})` : ''}`
+				: `chose ${describe(best.place, gazetteer)} over ${hits.length - 1} other(s): ${[priorReason(best), ...why].join('; ')}`;
 		return { start: s.start, end: s.end, text: s.text, type, place: best?.place ?? null, confidence, candidates, reason };
 	});
 }
 
 function mentionType(tokens: readonly Token[], s: RecognisedSpan, best: ScoredCandidate | undefined): MentionType {
+	if (s.embedded) return 'embedded';
 	if (best?.demonym) return 'demonym';
 	const next = tokens[s.last + 1];
 	const prev = tokens[s.first - 1];
@@ -262,6 +266,7 @@ function priorReason(c: ScoredCandidate): string {
 	return p.population ? `population ${p.population.toLocaleString('en-US')}` : `a ${p.kind}`;
 }
 
-function describe(p: WorldPlace): string {
-	return `${p.name}${p.country ? `, ${p.admin1 && p.kind !== 'ADM1' ? `${p.admin1} ` : ''}${p.country}` : ''} (${typeof p.id === 'number' ? `GeoNames ${p.id}` : p.id})`;
+function describe(p: WorldPlace, gazetteer: WorldGazetteer): string {
+	const region = p.kind !== 'ADM1' ? gazetteer.regionOf(p) : undefined;
+	return `${p.name}${p.country ? `, ${region ? `${region.name}, ` : ''}${p.country}` : ''} (${typeof p.id === 'number' ? `GeoNames ${p.id}` : p.id})`;
 }

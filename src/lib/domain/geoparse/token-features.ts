@@ -24,11 +24,34 @@ export function hitClass(hit: NameHit): string {
 /** The shape of a word: "Xx", "X", "x", "X.X.", "d", or the punctuation itself. */
 export function shapeOf(t: Token): string {
 	if (!t.isWord) return t.text;
-	if (/^\p{N}+$/u.test(t.text)) return 'd';
-	if (/^(?:\p{Lu}\.)+$/u.test(t.text)) return 'X.X.';
-	if (/^\p{Lu}+$/u.test(t.text)) return t.text.length === 1 ? 'X' : 'XX';
-	if (/^\p{Lu}/u.test(t.text)) return /\p{Lu}/u.test(t.text.slice(1)) ? 'XxX' : 'Xx';
-	return /\p{N}/u.test(t.text) ? 'xd' : 'x';
+	const s = t.text;
+	// Character classes by hand for ASCII (most tokens), regular expressions only for the rest.
+	let upper = 0;
+	let lower = 0;
+	let digit = 0;
+	let other = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 65 && c <= 90) upper++;
+		else if (c >= 97 && c <= 122) lower++;
+		else if (c >= 48 && c <= 57) digit++;
+		else other++;
+	}
+	if (other) return shapeOfUnicode(s);
+	if (digit === s.length) return 'd';
+	const first = s.charCodeAt(0);
+	const firstUpper = first >= 65 && first <= 90;
+	if (!lower && !digit) return s.length === 1 ? 'X' : 'XX';
+	if (firstUpper) return upper > 1 ? 'XxX' : 'Xx';
+	return digit ? 'xd' : 'x';
+}
+
+function shapeOfUnicode(s: string): string {
+	if (/^\p{N}+$/u.test(s)) return 'd';
+	if (/^(?:\p{Lu}\.)+$/u.test(s)) return 'X.X.';
+	if (/^\p{Lu}+$/u.test(s)) return s.length === 1 ? 'X' : 'XX';
+	if (/^\p{Lu}/u.test(s)) return /\p{Lu}/u.test(s.slice(1)) ? 'XxX' : 'Xx';
+	return /\p{N}/u.test(s) ? 'xd' : 'x';
 }
 
 const SENTENCE_END = /^[.!?:;"“”()\[\]]$/;

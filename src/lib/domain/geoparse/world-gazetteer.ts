@@ -118,7 +118,7 @@ export function indexWorldGazetteer(parts: readonly GazetteerPart[]): WorldGazet
 	}
 	const agrees = (cc: string) => {
 		const [near, all] = seats.get(cc) ?? [0, 0];
-		return all > 0 && near / all >= 0.7;
+		return all === 0 || near / all >= 0.7;
 	};
 	return {
 		places,
