@@ -295,3 +295,21 @@ describe('the index split by use', () => {
 		expect(await readdir(join(dir, 'articles'))).toContain('blog-2015-iran-beachhead.json');
 	});
 });
+
+describe('the corpus config', () => {
+	it('gives the page its title and the map its opening view from geodata/corpus.json', () => {
+		expect(index.corpus.title).toBe('Iran–Iraq military cooperation');
+		expect(index.corpus.focusCountries).toEqual(['IQ', 'IR', 'SY']);
+		expect(index.corpus.bounds).toEqual([[34.5, 28.5], [53.5, 38.8]]);
+	});
+
+	it('derives the opening view from the places when the editors give none: Lagos and Kyiv, not Iraq', async () => {
+		const { placeBounds } = await import('../../src/lib/domain/build-geodata');
+		const [[w, s], [e, n]] = placeBounds([
+			{ lat: 6.45, lon: 3.39, kind: 'city' },
+			{ lat: 50.45, lon: 30.52, kind: 'city' },
+			{ lat: 9, lon: 8, kind: 'country' }
+		]);
+		expect([w, s, e, n].map(Math.round)).toEqual([1, 2, 33, 55]);
+	});
+});

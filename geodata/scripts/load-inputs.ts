@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import type { ArticleInput, GeodataInputs } from '../../src/lib/domain/build-geodata';
 import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
 import { InputError, type InputProblem } from '../../src/lib/domain/records/input-problem';
-import { Actors, ArticleMeta, Events, Gazetteer } from '../../src/lib/domain/records/schema';
+import { Actors, ArticleMeta, CorpusConfig, Events, Gazetteer } from '../../src/lib/domain/records/schema';
+import { existsSync } from 'node:fs';
 import { readJsonFile } from './read-json-file';
 import { readStoryFile } from './read-story-file';
 import { readTextFile } from './read-text-file';
@@ -59,6 +60,9 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		readJsonFile(join(dir, 'events.json'), name(join(dir, 'events.json')), Events)
 	]);
 	for (const f of [gazetteer, actors, events]) if (!f.ok) problems.push(...f.problems);
+	const corpusPath = join(dir, 'corpus.json');
+	const corpus = existsSync(corpusPath) ? await readJsonFile(corpusPath, name(corpusPath), CorpusConfig) : undefined;
+	if (corpus && !corpus.ok) problems.push(...corpus.problems);
 	const storiesDir = join(dir, 'stories');
 	const storyFiles = (await readdir(storiesDir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
 	const stories: GeodataInputs['stories'] = [];
@@ -75,6 +79,7 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		actors: { file: name(join(dir, 'actors.json')), data: actors.data },
 		events: { file: name(join(dir, 'events.json')), data: events.data },
 		stories,
+		...(corpus?.ok ? { corpus: { file: name(corpusPath), data: corpus.data } } : {}),
 		warnings,
 		countryShapes: await loadCountryShapes(),
 		...indexFallback(fallbackPlaces)

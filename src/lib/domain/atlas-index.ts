@@ -108,8 +108,18 @@ export interface IndexPlace {
 	unreviewed?: boolean;
 }
 
+/** The corpus as the page presents it: from `geodata/corpus.json`, with bounds derived when not given. */
+export interface IndexCorpus {
+	title?: string;
+	description?: string;
+	focusCountries: string[];
+	/** [[west, south], [east, north]]: the view the map opens on. */
+	bounds: [[number, number], [number, number]];
+}
+
 export interface AtlasIndex {
 	version: 1;
+	corpus: IndexCorpus;
 	articles: IndexArticle[];
 	places: IndexPlace[];
 	groups: IndexGroup[];
@@ -165,6 +175,7 @@ export type ArticleCard = Omit<IndexArticle, 'body' | 'excluded'>;
  */
 export interface FirstViewIndex {
 	version: 2;
+	corpus: IndexCorpus;
 	articles: ArticleCard[];
 	places: IndexPlace[];
 	groups: IndexGroup[];

@@ -5,7 +5,7 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { AtlasIndex, GroupLink, IndexArticle, IndexClaim, IndexEvent, IndexEventPlace, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
+import type { AtlasIndex, GroupLink, IndexCorpus, IndexArticle, IndexClaim, IndexEvent, IndexEventPlace, IndexGroup, IndexPlace, IndexStory } from './atlas-index';
 import { dateProblem } from './evidence/date-evidence';
 import { participantProblem, type ActorRef } from './evidence/participant-evidence';
 import { placeEvidence } from './evidence/place-evidence';
@@ -22,7 +22,7 @@ import { buildPlacesLayer } from './layers/build-places-layer';
 import { checkDate, dateBounds } from './records/check-date';
 import { InputError, type InputProblem } from './records/input-problem';
 import { locateQuote } from './records/locate-quote';
-import type { Actors, ArticleMeta, Event, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
+import type { Actors, ArticleMeta, CorpusConfig, Event, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
 import { checkStories } from './story/check-stories';
 import { bodyLayout } from './text/body-spans';
 import type { Mention, Sentence } from './types';
@@ -42,6 +42,8 @@ export interface GeodataInputs {
 	gazetteer: { file: string; data: Gazetteer };
 	actors: { file: string; data: Actors };
 	events: { file: string; data: Events };
+	/** What the editors say about the corpus (`geodata/corpus.json`); optional. */
+	corpus?: { file: string; data: CorpusConfig };
 	/** Presentations; each step's view and citations are checked against the built index. */
 	stories?: { file: string; data: Story }[];
 	fallback: FallbackGazetteer;
@@ -159,6 +161,7 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	const groups = indexGroups(actors.data);
 	const index: AtlasIndex = {
 		version: 1,
+		corpus: describeCorpusConfig(inputs.corpus?.data, places),
 		articles,
 		places,
 		groups,
@@ -287,6 +290,31 @@ function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unk
 			if (!groups.has(r.group)) problems.push({ file, where: `person "${p.id}" (#${n + 1}) › roles[${k}].group`, message: `no group "${r.group}"; add it or fix the id` });
 		})
 	);
+}
+
+/** The corpus config with its bounds filled in from the places when the editors gave none. */
+function describeCorpusConfig(config: CorpusConfig | undefined, places: readonly IndexPlace[]): IndexCorpus {
+	const { bounds, ...rest } = config ?? { focusCountries: [] };
+	return { ...rest, bounds: bounds ?? placeBounds(places) };
+}
+
+/**
+ * The box around the places, padded by a tenth of its size (at least a degree): countries count only
+ * when no smaller place exists, since a country's centre says little about where the reporting is.
+ */
+export function placeBounds(places: readonly Pick<IndexPlace, 'lat' | 'lon' | 'kind'>[]): [[number, number], [number, number]] {
+	const local = places.filter((p) => p.kind !== 'country');
+	const pts = local.length ? local : places;
+	if (!pts.length) return [[-170, -60], [170, 75]];
+	const lons = pts.map((p) => p.lon);
+	const lats = pts.map((p) => p.lat);
+	const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+	const padX = Math.max(1, (e - w) / 10);
+	const padY = Math.max(1, (n - s) / 10);
+	return [
+		[Math.max(-180, w - padX), Math.max(-85, s - padY)],
+		[Math.min(180, e + padX), Math.min(85, n + padY)]
+	];
 }
 
 /** Groups with their dated sub-unit links, so the filter can ask "in the PMF on that date?". */

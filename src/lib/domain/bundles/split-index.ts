@@ -21,6 +21,7 @@ export interface SplitIndex {
 export function splitIndex(index: AtlasIndex): SplitIndex {
 	const first: FirstViewIndex = {
 		version: 2,
+		corpus: index.corpus,
 		articles: index.articles.map(({ body: _body, excluded: _excluded, ...card }) => card),
 		places: index.places,
 		groups: index.groups,

@@ -299,3 +299,20 @@ export const Story = z.strictObject({
 
 export type StoryStep = z.infer<typeof StoryStep>;
 export type Story = z.infer<typeof Story>;
+
+/**
+ * What the editors say about the corpus as a whole (`geodata/corpus.json`, optional): its title and
+ * description for the page, the countries the basemap emphasises, and the view the map opens on. Generic
+ * code reads these from the data; where the file is absent they are derived (bounds from the places).
+ */
+export const CorpusConfig = z.strictObject({
+	title: z.string().min(1),
+	description: z.string().optional(),
+	focusCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+	/** [[west, south], [east, north]] in degrees. */
+	bounds: z
+		.tuple([z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])])
+		.optional()
+});
+
+export type CorpusConfig = z.infer<typeof CorpusConfig>;
