@@ -91,11 +91,11 @@ export function buildGazetteer(): GazetteerPart[] {
 		admin2Population.set(`${cc}.${a1}.${f[11]}`, (admin2Population.get(`${cc}.${a1}.${f[11]}`) ?? 0) + population);
 		countryPopulation.set(cc, (countryPopulation.get(cc) ?? 0) + population);
 		const isCore = population >= CORE_POPULATION || fcode === 'PPLC' || fcode === 'PPLA';
-		// Small places keep a few alternate names: that is what keeps the world under 5 MB gzipped.
+		// Small places keep one alternate name and a position to about 1 km: that keeps the world under 5 MB gzipped.
 		const alternateNames = alternates.split(',').filter(usableAlternate);
-		const keys = keysOf([name, ascii, ...(isCore ? alternateNames : alternateNames.slice(0, 3))]);
+		const keys = keysOf([name, ascii, ...(isCore ? alternateNames : alternateNames.slice(0, 1))]);
 		if (!keys.length) continue;
-		const digits = isCore ? 1e4 : 1e3;
+		const digits = isCore ? 1e4 : 1e2;
 		const row: PlaceRow = [Number(id), name, compactKeys(name, keys), round(Number(lat), digits), round(Number(lon), digits), fcode, cc, a1, population, ''];
 		(isCore ? core : local).push(row);
 	}
