@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runBuild } from './build-geodata';
+import { buildFromFolder, runBuild } from './build-geodata';
 
 let dir: string;
 let out: string;
@@ -190,7 +190,7 @@ describe('the input matrix', () => {
 		const original = await readFile(join(dir, `${A}.txt`), 'utf8');
 		await writeFile(join(dir, `${A}.txt`), `\uFEFF${original.replace(/\n/g, '\r\n')}`);
 		await runBuild(dir, out);
-		const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { mentions: { article: string; start: number; end: number; text: string }[]; sentences: { article: string; text: string }[] };
+		const { index } = (await buildFromFolder(dir)).out;
 		const crlf = original.replace(/\n/g, '\r\n');
 		const mentions = index.mentions.filter((m) => m.article === 'trumpet-2014-abadi-visit');
 		expect(mentions.length).toBeGreaterThan(20);

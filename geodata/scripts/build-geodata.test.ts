@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/lib/domain/atlas-index';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
-import { placeSources, placeSourcesFromBundle } from '../../src/lib/domain/sources/place-sources';
+import { placeSources } from '../../src/lib/domain/sources/place-sources';
 import { loadGeonames } from './load-geonames';
-import { runBuild } from './build-geodata';
+import { buildFromFolder, runBuild } from './build-geodata';
 
 let out: string;
 let index: AtlasIndex;
@@ -27,7 +27,9 @@ beforeAll(async () => {
 	out = await mkdtemp(join(tmpdir(), 'atlas-build-'));
 	await runBuild('geodata', out);
 	const read = async (f: string) => JSON.parse(await readFile(join(out, f), 'utf8'));
-	[index, places, events, links] = await Promise.all([read('index.json'), read('places.geojson'), read('events.geojson'), read('links.geojson')]);
+	// The full index, before the build splits it into the first view and the bundles it writes.
+	index = (await buildFromFolder('geodata')).out.index;
+	[places, events, links] = await Promise.all([read('places.geojson'), read('events.geojson'), read('links.geojson')]);
 });
 
 const blogText = (textPath: string) => readFileSync(join(out, textPath), 'utf8');
@@ -267,12 +269,24 @@ describe('the audited corpus says only what its sources say', () => {
 });
 
 describe('the index split by use', () => {
-	it('gives every place the same panel from its bundle as from the whole index', () => {
+	it('gives every place its whole panel from its bundle: each mention marked once, in its own sentence', () => {
 		const split = splitIndex(index);
-		const strip = (p: ReturnType<typeof placeSources>) => p && { ...p, articles: p.articles.map((a) => ({ ...a, article: a.article.id })) };
 		for (const bundle of split.places) {
-			expect(strip(placeSourcesFromBundle(split.first, bundle)), bundle.place).toEqual(strip(placeSources(index, bundle.place)));
+			const panel = placeSources(split.first, bundle)!;
+			const own = index.mentions.filter((m) => m.kind === 'place' && m.id === bundle.place);
+			const marks = panel.articles.flatMap((a) => a.sentences.flatMap((s) => s.segments.filter((x) => x.mark).map((x) => x.text)));
+			expect(marks.sort(), bundle.place).toEqual(own.map((m) => m.text).sort());
+			expect(panel.events.map((e) => e.id).sort()).toEqual(panel.place.events.slice().sort());
+			expect(panel.articles.map((a) => a.article.id).sort()).toEqual(panel.place.articles.slice().sort());
 		}
+	});
+
+	it('opens Amerli’s sources from its bundle with the essay’s sentence, the name marked', () => {
+		const split = splitIndex(index);
+		const panel = placeSources(split.first, split.places.find((b) => b.place === 'amerli')!)!;
+		const sentence = panel.articles[0]!.sentences[0]!;
+		expect(sentence.segments.find((x) => x.mark)?.text).toBe('Amerli');
+		expect(sentence.sentence.text).toContain('months-long siege of Amerli');
 	});
 
 	it('keeps quote, sentence and mention text out of the first view', () => {

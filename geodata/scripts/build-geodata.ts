@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
-import { buildGeodata } from '../../src/lib/domain/build-geodata';
+import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
 import { loadInputs } from './load-inputs';
@@ -16,24 +16,28 @@ import { removeStale, writeFilesAtomically } from './write-atomic';
 // GeoNames is the same for every build in a process (the tests build dozens of broken corpora): read it once.
 let geonames: ReturnType<typeof loadGeonames> | undefined;
 
-/** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
-export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
+/** Reads and builds `inputDir` in memory: the layers and the full index, before it is split by use. */
+export async function buildFromFolder(inputDir = 'geodata'): Promise<{ inputs: GeodataInputs; out: GeodataOutputs }> {
 	geonames ??= loadGeonames();
 	const inputs = await loadInputs(inputDir, geonames);
+	return { inputs, out: buildGeodata(inputs) };
+}
+
+/** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
+export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
+	const { inputs, out } = await buildFromFolder(inputDir);
 	for (const w of inputs.warnings ?? []) console.warn(`geodata: note: ${w}`);
-	const out = buildGeodata(inputs);
 	const faults = validateOutputs(out);
 	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
 	const files = new Map<string, string | Uint8Array>([
 		[join(outputDir, 'places.geojson'), JSON.stringify(out.places)],
 		[join(outputDir, 'events.geojson'), JSON.stringify(out.events)],
 		[join(outputDir, 'links.geojson'), JSON.stringify(out.links)],
-		[join(outputDir, 'index.json'), JSON.stringify(out.index)],
 		[join(outputDir, 'stories.json'), JSON.stringify(out.stories)]
 	]);
 	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
 	const split = splitIndex(out.index);
-	files.set(join(outputDir, 'first-view.json'), JSON.stringify(split.first));
+	files.set(join(outputDir, 'index.json'), JSON.stringify(split.first));
 	for (const b of split.places) files.set(join(outputDir, 'places', `${b.place}.json`), JSON.stringify(b));
 	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));

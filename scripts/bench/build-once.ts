@@ -18,7 +18,7 @@ try {
 	const t0 = performance.now();
 	await runBuild(join(work, 'geodata'), join(work, 'data'));
 	const seconds = (performance.now() - t0) / 1000;
-	const firstView = ['first-view.json', 'places.geojson', 'events.geojson', 'links.geojson'];
+	const firstView = ['index.json', 'places.geojson', 'events.geojson', 'links.geojson'];
 	let raw = 0;
 	let gzip = 0;
 	for (const f of firstView) {

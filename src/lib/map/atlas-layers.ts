@@ -10,7 +10,7 @@ import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } 
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
 import type { AtlasData } from '$lib/state/load-atlas-data';
-import type { AtlasIndex } from '$lib/domain/atlas-index';
+import type { FirstViewIndex } from '$lib/domain/atlas-index';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
 
@@ -200,13 +200,13 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 }
 
 /** Redraws the country- and province-level event counts for the visible set. */
-export function updateCoarseEventCounts(map: MapLibreMap, index: AtlasIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): void {
+export function updateCoarseEventCounts(map: MapLibreMap, index: FirstViewIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): void {
 	const source = map.getSource(COARSE_EVENTS_SOURCE);
 	if (source && 'setData' in source) (source as unknown as { setData(d: FeatureCollection): void }).setData(coarseEventCounts(index.places, index.events, visible));
 }
 
 /** Marks each event feature whose place the editors inferred (no quote places the event there). */
-function withPlacing(events: FeatureCollection<Point>, index: AtlasIndex): FeatureCollection<Point> {
+function withPlacing(events: FeatureCollection<Point>, index: FirstViewIndex): FeatureCollection<Point> {
 	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
 	return {
 		...events,
@@ -215,7 +215,7 @@ function withPlacing(events: FeatureCollection<Point>, index: AtlasIndex): Featu
 }
 
 /** Marks each arc with an end the editors inferred, so it is drawn dashed. */
-function withInferredEnds(links: FeatureCollection<LineString>, index: AtlasIndex): FeatureCollection<LineString> {
+function withInferredEnds(links: FeatureCollection<LineString>, index: FirstViewIndex): FeatureCollection<LineString> {
 	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
 	return {
 		...links,

@@ -4,7 +4,7 @@
  * under the place instead ("14 events, whole country"), kept in step with the filters.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { IndexEvent, IndexPlace } from '$lib/domain/atlas-index';
+import type { EventCard, IndexPlace } from '$lib/domain/atlas-index';
 import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
 
 /**
@@ -14,7 +14,7 @@ import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
  */
 export function coarseEventCounts(
 	places: readonly IndexPlace[],
-	events: readonly IndexEvent[],
+	events: readonly EventCard[],
 	visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }
 ): FeatureCollection<Point> {
 	const counts = new Map<string, number>();

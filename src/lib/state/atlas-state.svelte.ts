@@ -8,7 +8,8 @@ import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-sta
 import { createPlaceSearch } from '$lib/domain/filter/search-places';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
-import type { AtlasData } from './load-atlas-data';
+import type { PlaceBundle } from '$lib/domain/atlas-index';
+import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
 export interface CameraRequest {
@@ -56,6 +57,24 @@ export class AtlasState {
 		this.event = event;
 		this.overlapping = [];
 		if (id && fly) this.requestCamera({ fitPlaces: [id] });
+	}
+
+	/** Where the built data is served from (SvelteKit's base path). */
+	base = '';
+	private bundles = new Map<string, Promise<PlaceBundle>>();
+
+	/**
+	 * The bundle of a place — its sentences and events in full — fetched once when its sources are first
+	 * opened, then kept; a failed fetch is forgotten so that opening the place again retries.
+	 */
+	placeBundle(id: string): Promise<PlaceBundle> {
+		let bundle = this.bundles.get(id);
+		if (!bundle) {
+			bundle = loadPlaceBundle(this.base, id);
+			bundle.catch(() => this.bundles.delete(id));
+			this.bundles.set(id, bundle);
+		}
+		return bundle;
 	}
 
 	requestCamera(request: Omit<CameraRequest, 'id'>) {

@@ -1,10 +1,10 @@
 /** Fetches the built layers and index, naming the file when one is missing or corrupt. */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { AtlasIndex } from '$lib/domain/atlas-index';
+import type { FirstViewIndex, PlaceBundle } from '$lib/domain/atlas-index';
 
 /** The data the dashboard shows. */
 export interface AtlasData {
-	index: AtlasIndex;
+	index: FirstViewIndex;
 	places: FeatureCollection<Point>;
 	events: FeatureCollection<Point>;
 	links: FeatureCollection<LineString>;
@@ -25,7 +25,7 @@ export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch)
 			(e: Error) => ({ value: EMPTY as T, error: e.message })
 		);
 	const [index, places, events, links] = await Promise.all([
-		getJson<AtlasIndex>(fetcher, `${base}/data/index.json`, (v) => Array.isArray((v as AtlasIndex).places) && Array.isArray((v as AtlasIndex).events)),
+		getJson<FirstViewIndex>(fetcher, `${base}/data/index.json`, (v) => (v as FirstViewIndex).version === 2 && Array.isArray((v as FirstViewIndex).places) && Array.isArray((v as FirstViewIndex).events)),
 		layer<FeatureCollection<Point>>('places.geojson'),
 		layer<FeatureCollection<Point>>('events.geojson'),
 		layer<FeatureCollection<LineString>>('links.geojson')
@@ -38,6 +38,14 @@ export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch)
 		links: links.value,
 		...(errors.length ? { layerError: `${errors.join(' ')} The map may be incomplete; the lists and source panels below still work.` } : {})
 	};
+}
+
+/**
+ * Loads the bundle of one place (`data/places/<id>.json`): its sentences and events in full, fetched
+ * when its sources are opened rather than with the first view.
+ */
+export function loadPlaceBundle(base: string, id: string, fetcher: typeof fetch = fetch): Promise<PlaceBundle> {
+	return getJson<PlaceBundle>(fetcher, `${base}/data/places/${encodeURIComponent(id)}.json`, (v) => (v as PlaceBundle).place === id && Array.isArray((v as PlaceBundle).sentences));
 }
 
 function isFeatureCollection(v: unknown): boolean {

@@ -2,7 +2,10 @@
  * The one filter predicate. Map, lists, timeline and counts all show the result of this function and
  * nothing else, so they can never disagree.
  */
-import type { AtlasIndex, IndexEvent, IndexPlace } from '../atlas-index';
+import type { EventCard, FirstViewIndex, IndexPlace } from '../atlas-index';
+
+/** What the predicate reads of an index: the first view, or the build's full index. */
+export type FilterableIndex = Pick<FirstViewIndex, 'events' | 'places' | 'groups' | 'people'>;
 import { isTimeNarrowed, type FilterState } from './filter-state';
 
 /** What passes the filters. */
@@ -13,7 +16,7 @@ export interface Visible {
 
 /** Precomputed lookups the predicate needs; build once per index with {@link prepareIndex}. */
 export interface PreparedIndex {
-	index: AtlasIndex;
+	index: FilterableIndex;
 	/** group id → the group and all its sub-units, transitively, at any time. */
 	withSubunits: Map<string, Set<string>>;
 	/** group id → each sub-unit (and itself) with the instants it belonged: links are dated (KH joins the PMF in 2014). */
@@ -24,7 +27,7 @@ export interface PreparedIndex {
 	coMentioned: Map<string, Set<string>>;
 	/** place id → articles that name it or report an event there. */
 	placeArticles: Map<string, Set<string>>;
-	eventById: Map<string, IndexEvent>;
+	eventById: Map<string, EventCard>;
 }
 
 /** A closed range of instants, in milliseconds since the epoch. */
@@ -33,7 +36,7 @@ export type Interval = readonly [number, number];
 const ALWAYS: Interval = [-Infinity, Infinity];
 
 /** Builds the lookups the predicate uses. */
-export function prepareIndex(index: AtlasIndex): PreparedIndex {
+export function prepareIndex(index: FilterableIndex): PreparedIndex {
 	const children = new Map(index.groups.map((g) => [g.id, g.children]));
 	const subunitTimes = new Map<string, Map<string, Interval[]>>();
 	for (const g of index.groups) {
@@ -54,7 +57,7 @@ export function prepareIndex(index: AtlasIndex): PreparedIndex {
 	const actorGroups = new Map<string, Set<string>>(index.groups.map((g) => [g.id, new Set([g.id])]));
 	for (const p of index.people) actorGroups.set(p.id, new Set([p.id, ...p.roles.map((r) => r.group)]));
 	const coMentioned = new Map<string, Set<string>>();
-	for (const c of index.coMentions) coMentioned.set(c.place, (coMentioned.get(c.place) ?? new Set()).add(c.actor));
+	for (const p of index.places) coMentioned.set(p.id, new Set(p.namedWithActors));
 	const placeArticles = new Map(index.places.map((p) => [p.id, new Set(p.articles)]));
 	return { index, withSubunits, subunitTimes, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])) };
 }
@@ -80,13 +83,13 @@ export function filterAtlas(
 
 	const types = filters.types.length ? new Set<string>(filters.types) : undefined;
 	const articles = filters.articles.length ? new Set(filters.articles) : undefined;
-	const eventPasses = (e: IndexEvent) =>
+	const eventPasses = (e: EventCard) =>
 		(!types || types.has(e.type)) &&
 		(ignoreTime || (e.t1 >= from && e.t0 <= to)) &&
 		(!articles || e.claims.some((c) => articles.has(c.article))) &&
 		(groupSet.size === 0 || e.participants.some((p) => actorPasses(p.actor, [e.t0, e.t1])));
 	// One pass, no intermediate arrays: this runs on every keystroke and brush move, at 100k events.
-	const passing: IndexEvent[] = [];
+	const passing: EventCard[] = [];
 	for (const e of index.events) if (eventPasses(e)) passing.push(e);
 	const events = new Set<string>();
 	for (const e of passing) events.add(e.id);

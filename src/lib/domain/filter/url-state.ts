@@ -3,7 +3,7 @@
  * forgiving: anything unknown, malformed or out of range falls back to the default and is reported
  * as a notice, never an exception.
  */
-import type { AtlasIndex } from '../atlas-index';
+import type { FirstViewIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
 import { DEFAULT_FILTERS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
 import type { YearExtent } from './year-extent';
@@ -34,7 +34,7 @@ export interface KnownIds {
 }
 
 /** The ids a link may name, from the built index: groups and people, articles, places, events. */
-export function knownIds(index: Pick<AtlasIndex, 'groups' | 'people' | 'articles' | 'places' | 'events'>): KnownIds {
+export function knownIds(index: Pick<FirstViewIndex, 'groups' | 'people' | 'articles' | 'places' | 'events'>): KnownIds {
 	return {
 		groups: new Set([...index.groups.map((g) => g.id), ...index.people.map((p) => p.id)]),
 		articles: new Set(index.articles.map((a) => a.id)),

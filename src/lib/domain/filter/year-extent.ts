@@ -1,5 +1,5 @@
 /** The years the data covers: the timeline's span and the default window, read from the data itself. */
-import type { AtlasIndex } from '../atlas-index';
+import type { FirstViewIndex } from '../atlas-index';
 
 /** The first and last year, inclusive. */
 export interface YearExtent {
@@ -14,7 +14,7 @@ export interface YearExtent {
  * @example yearExtent({ events: [{ t0: Date.UTC(1983, 9, 23), t1: Date.UTC(2020, 0, 3) }], articles: [] }) // { first: 1983, last: 2020 }
  */
 export function yearExtent(index: {
-	events: readonly Pick<AtlasIndex['events'][number], 't0' | 't1'>[];
+	events: readonly Pick<FirstViewIndex['events'][number], 't0' | 't1'>[];
 	articles: readonly { published: { date: string }; pieces?: readonly { published?: { date: string } }[] }[];
 }): YearExtent {
 	const years: number[] = [];

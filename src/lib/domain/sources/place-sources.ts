@@ -1,9 +1,9 @@
 /**
- * Everything the source panel shows for one place, gathered from the index: per article, every
+ * Everything the source panel shows for one place, gathered from its bundle: per article, every
  * sentence that names the place with the name marked; the events reported there with their quotes;
  * and the actors, kept apart as "in reported events" and "named in the same sentence".
  */
-import type { ArticleCard, AtlasIndex, IndexArticle, IndexEvent, IndexPlace, PlaceBundle } from '../atlas-index';
+import type { ArticleCard, IndexArticle, IndexEvent, IndexPlace, PlaceBundle } from '../atlas-index';
 import { groupBy } from '../group-by';
 import type { Sentence } from '../types';
 
@@ -36,41 +36,12 @@ export interface PlaceSources {
 }
 
 /**
- * Gathers the sources of `placeId`, articles in date order, sentences in text order.
- *
- * @example placeSources(index, 'amerli')?.articles[0].sentences[0].segments.find((s) => s.mark)?.text === 'Amerli'
- */
-export function placeSources(index: AtlasIndex, placeId: string): PlaceSources | undefined {
-	const place = index.places.find((p) => p.id === placeId);
-	if (!place) return undefined;
-	const sentenceById = new Map(index.sentences.map((s) => [s.id, s]));
-	const mentions = index.mentions.filter((m) => m.kind === 'place' && m.id === placeId);
-	const articles = [...index.articles]
-		.sort((a, b) => a.published.date.localeCompare(b.published.date))
-		.map((article) => {
-			const here = mentions.filter((m) => m.article === article.id);
-			const bySentence = new Map<string, typeof here>();
-			for (const m of here) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-			const sentences = [...bySentence.entries()].flatMap(([id, ms]) => {
-				const sentence = sentenceById.get(id);
-				return sentence ? [{ sentence, segments: segment(sentence, ms), ordinal: 0 }] : [];
-			});
-			return { article, sentences, mentionCount: here.length };
-		})
-		.filter((a) => a.mentionCount > 0 || place.articles.includes(a.article.id));
-	let n = 0;
-	for (const a of articles) for (const s of a.sentences) s.ordinal = ++n;
-	const events = index.events.filter((e) => e.places.some((p) => p.place === placeId)).sort((a, b) => a.t0 - b.t0);
-	return { place, articles, events, reportedActors: place.reportedActors, namedWithActors: place.namedWithActors, sentenceCount: n };
-}
-
-/**
  * Gathers the sources of a place from its bundle (`data/places/<id>.json`) and the first-view index:
  * articles in date order, sentences in text order, events by date. Linear in the bundle's size.
  *
- * @example placeSourcesFromBundle(first, await fetchBundle('amerli'))?.sentenceCount
+ * @example placeSources(index, await loadPlaceBundle('amerli'))?.sentenceCount
  */
-export function placeSourcesFromBundle(
+export function placeSources(
 	index: { places: readonly IndexPlace[]; articles: readonly (IndexArticle | ArticleCard)[] },
 	bundle: PlaceBundle
 ): PlaceSources | undefined {
