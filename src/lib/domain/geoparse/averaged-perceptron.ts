@@ -107,14 +107,28 @@ export function trainPerceptron(tags: readonly string[], data: readonly Training
 }
 
 /**
- * Tags one sequence greedily, left to right.
+ * Tags one sequence greedily, left to right. Tokens marked `plain` that follow an outside tag are
+ * tagged outside (the first tag) without scoring.
  *
  * @example predictTags(model, [['w=baghdad', 'shape=Xx']]) // ['B']
  */
-export function predictTags(model: PerceptronModel, features: readonly (readonly string[])[], weights = indexWeights(model)): string[] {
+export function predictTags(
+	model: PerceptronModel,
+	features: readonly (readonly string[])[] | { length: number; at(i: number): readonly string[] },
+	weights = indexWeights(model),
+	plain?: readonly boolean[]
+): string[] {
 	const out: string[] = [];
 	let prev = 'START';
-	for (const feats of features) {
+	const featuresAt = Array.isArray(features) ? (i: number) => (features as readonly (readonly string[])[])[i]! : (features as { at(i: number): readonly string[] }).at;
+	for (let i = 0; i < features.length; i++) {
+		// Lower-case words and punctuation outside any gazetteer name cannot start a toponym: skip scoring.
+		if (plain?.[i] && (prev === 'O' || prev === 'START')) {
+			prev = model.tags[0]!;
+			out.push(prev);
+			continue;
+		}
+		const feats = featuresAt(i);
 		const scores = scoreTags(weights, feats, prev, model.tags.length);
 		let best = 0;
 		for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;

@@ -4,7 +4,7 @@
  */
 import { indexWeights, predictTags, type PerceptronModel } from './averaged-perceptron';
 import { findGazetteerMatches, type GazetteerMatch } from './find-gazetteer-matches';
-import { hitClass, tokenFeatures } from './token-features';
+import { hitClass, tokenFeaturizer } from './token-features';
 import { tokenize, type Token } from './tokenize';
 import type { WorldGazetteer } from './world-gazetteer';
 
@@ -56,8 +56,11 @@ export function loadTagger(model: TaggerModel): Tagger {
 export function recogniseToponyms(text: string, gazetteer: WorldGazetteer, tagger: Tagger): Recognition {
 	const tokens = tokenize(text);
 	const matches = findGazetteerMatches(text, tokens, gazetteer);
-	const features = tokenFeatures(text, tokens, matches, tagger.lowerWords);
-	const tags = predictTags(tagger.model, features, tagger.weights);
+	const covered = new Uint8Array(tokens.length);
+	for (const m of matches) covered.fill(1, m.first, m.last + 1);
+	const plain = tokens.map((t, i) => !covered[i] && !/^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text));
+	const at = tokenFeaturizer(text, tokens, matches, tagger.lowerWords);
+	const tags = predictTags(tagger.model, { length: tokens.length, at }, tagger.weights, plain);
 	const byFirst = new Map(matches.map((m) => [m.first, m]));
 	const spans: RecognisedSpan[] = [];
 	for (let i = 0; i < tokens.length; i++) {

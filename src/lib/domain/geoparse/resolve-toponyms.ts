@@ -183,8 +183,10 @@ export function resolveToponyms(
 	const near: string[][] = base.map((list) => list.map(() => ''));
 	// Proximities do not change between rounds: computed once, for each candidate and each other name.
 	const lower = spans.map((s) => s.text.toLowerCase());
+	// Mentions of the same name with the same qualifier share one computation (news repeats names).
+	const rep = spans.map((_, i) => spans.findIndex((s, k) => lower[k] === lower[i] && qualifier[k] === qualifier[i]));
 	const prox = base.map((list, i) =>
-		list.map((c) => (isLocal(c.h.place) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
+		rep[i] !== i ? [] : list.map((c) => (isLocal(c.h.place) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
 	);
 	for (let round = 0; round < 3; round++) {
 		// The countries the other names most likely mean, so far: ambiguous names count by their belief.
@@ -196,8 +198,9 @@ export function resolveToponyms(
 			});
 			return m;
 		});
-		totals = base.map((list, i) =>
-			list.map((c, ci) => {
+		totals = [];
+		base.forEach((list, i) =>
+			totals.push(rep[i] !== i ? totals[rep[i]!]! : list.map((c, ci) => {
 				let mass = 0;
 				groups.forEach((j, g) => {
 					if (lower[j] !== lower[i]) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
@@ -218,7 +221,7 @@ export function resolveToponyms(
 					}
 				});
 				return c.score + inCountry + 1.5 * Math.min(2.5, support);
-			})
+			}))
 		);
 		belief = totals.map(softmax);
 	}
@@ -226,7 +229,8 @@ export function resolveToponyms(
 	const ranked = base.map((list, i) => {
 		const order = list.map((_, ci) => ci).sort((a, b) => totals[i]![b]! - totals[i]![a]!);
 		const top = order[0];
-		const why = top === undefined ? [] : [...list[top]!.why, ...(near[i]![top] && totals[i]![top]! > list[top]!.score + 0.3 ? [`near ${near[i]![top]}, which the article names`] : [])];
+		const nearest = near[rep[i]!]![top ?? 0];
+		const why = top === undefined ? [] : [...list[top]!.why, ...(nearest && totals[i]![top]! > list[top]!.score + 0.3 ? [`near ${nearest}, which the article names`] : [])];
 		return { hits: order.map((ci) => ({ place: list[ci]!.h.place, demonym: list[ci]!.h.demonym, score: Math.round(totals[i]![ci]! * 100) / 100 })), why };
 	});
 

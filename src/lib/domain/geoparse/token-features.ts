@@ -65,6 +65,15 @@ const AFTER_CUE = new Set('province county state city region district governorat
  * @param lowerWords words seen in lower case in ordinary text: "Mobile", "Reading", "Nice" are among them
  */
 export function tokenFeatures(text: string, tokens: readonly Token[], matches: readonly GazetteerMatch[], lowerWords: ReadonlySet<string>): string[][] {
+	const at = tokenFeaturizer(text, tokens, matches, lowerWords);
+	return tokens.map((_, i) => at(i));
+}
+
+/**
+ * The same features, computed on demand for one token at a time: the tagger never asks for most
+ * lower-case words, and building their feature strings is most of tagging's cost.
+ */
+export function tokenFeaturizer(text: string, tokens: readonly Token[], matches: readonly GazetteerMatch[], lowerWords: ReadonlySet<string>): (i: number) => string[] {
 	const n = tokens.length;
 	const cover: (GazetteerMatch | undefined)[] = new Array(n);
 	for (const m of matches) {
@@ -77,8 +86,7 @@ export function tokenFeatures(text: string, tokens: readonly Token[], matches: r
 	for (const t of tokens) if (t.isWord && /^\p{Ll}/u.test(t.text)) lowerInDoc.add(t.folded);
 	const shapes = tokens.map(shapeOf);
 	const word = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : tokens[k]!.folded);
-	const out: string[][] = [];
-	for (let i = 0; i < n; i++) {
+	return (i) => {
 		const t = tokens[i]!;
 		const sh = shapes[i]!;
 		const w = t.folded;
@@ -110,7 +118,6 @@ export function tokenFeatures(text: string, tokens: readonly Token[], matches: r
 			if (c.hits.some((h) => h.demonym)) f.push('gdem');
 			if (c.hits.some((h) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind))) f.push(`gadm|${sh}`);
 		} else if (capital) f.push('nog');
-		out.push(f);
-	}
-	return out;
+		return f;
+	};
 }

@@ -125,7 +125,7 @@ export function indexWorldGazetteer(parts: readonly GazetteerPart[]): WorldGazet
 		lookup: (key) => byKey.get(key) ?? [],
 		hasPrefix: (key) => prefixes.has(key),
 		admin1Of: (country, a1) => admin1.get(`${country}.${a1}`),
-		regionOf: (p) => (p.kind === 'ADM1' ? p : agrees(p.country) ? admin1.get(`${p.country}.${p.admin1}`) : undefined),
+		regionOf: (p) => (p.kind === 'ADM1' ? p : p.admin1 && agrees(p.country) ? admin1.get(`${p.country}.${p.admin1}`) : undefined),
 		countryOf: (country) => countries.get(country)
 	};
 }
