@@ -81,7 +81,7 @@ if (!existsSync(build)) {
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
 	});
 	const idle = (page) =>
-		page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'true' || window.__atlas?.mapIdle === true, null, { timeout: 60_000 });
+		page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'true', null, { timeout: 60_000 });
 	const load = async (route) => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
@@ -137,7 +137,7 @@ if (!existsSync(build)) {
 		const box = page.getByRole('searchbox').first();
 		const t0 = performance.now();
 		await box.fill('Baghdad');
-		await page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'false' || window.__atlas?.mapIdle === false, null, { timeout: 2000 }).catch(() => {});
+		await page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'false', null, { timeout: 2000 }).catch(() => {});
 		await idle(page);
 		search.push(performance.now() - t0);
 		await box.fill('');

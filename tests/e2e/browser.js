@@ -26,8 +26,11 @@ export function launch(extraArgs = []) {
  * Opens a page that records what it requested and every error it raised.
  * @returns {{ page, requests: string[], errors: string[] }}
  */
-export async function openPage(browser, { width = 1280, height = 800, reducedMotion = 'reduce' } = {}) {
+export async function openPage(browser, { width = 1280, height = 800, reducedMotion = 'reduce', hook = true } = {}) {
 	const context = await browser.newContext({ viewport: { width, height }, reducedMotion });
+	// The dashboard hands its map object to a harness that asks before the page loads; a reader's page
+	// never has it. Tests read what the map drew through it.
+	if (hook) await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
 	const page = await context.newPage();
 	const requests = [];
 	const errors = [];
@@ -45,7 +48,7 @@ export function foreignRequests(requests) {
 	return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-/** Waits until the map has rendered everything it has loaded (MapLibre's "idle"). */
+/** Waits until the map has drawn the current state: the public `data-map-idle="true"` on its container. */
 export async function waitForMapIdle(page) {
-	await page.waitForFunction(() => window.__atlas?.mapIdle === true, null, { timeout: 30_000 });
+	await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ state: 'attached', timeout: 30_000 });
 }

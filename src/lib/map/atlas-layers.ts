@@ -13,6 +13,7 @@ import type { AtlasData } from '$lib/state/load-atlas-data';
 import type { FirstViewIndex } from '$lib/domain/atlas-index';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
+import { crowdedPlaces, ringDots, withRingSlots, type RingDot } from './crowded-places';
 
 export const PLACES_LAYER = 'atlas-places';
 export const EVENTS_LAYER = 'atlas-events';
@@ -23,11 +24,15 @@ export const INFERRED_LINKS_LAYER = 'atlas-links-inferred';
 export const COARSE_EVENTS_LAYER = 'atlas-coarse-events';
 export const COARSE_EVENTS_SOURCE = 'atlas-coarse-events';
 export const PLACE_LABELS_LAYER = 'atlas-place-labels';
+/** One badge with the number of events at a place whose dots would overlap on the ring. */
+export const CROWDED_LAYER = 'atlas-crowded';
+export const CROWDED_LABELS_LAYER = 'atlas-crowded-labels';
+const CROWDED_SOURCE = 'atlas-crowded';
 /** Radius of an event dot on screen, in pixels: a click farther from its centre is not on it. */
 export const EVENT_DOT_RADIUS = 7;
 
 /** Layers a click or hover can hit, in order of precedence. */
-export const INTERACTIVE_LAYERS = [EVENTS_LAYER, PLACES_LAYER, COARSE_EVENTS_LAYER, LINKS_LAYER, INFERRED_LINKS_LAYER];
+export const INTERACTIVE_LAYERS = [EVENTS_LAYER, CROWDED_LAYER, PLACES_LAYER, COARSE_EVENTS_LAYER, LINKS_LAYER, INFERRED_LINKS_LAYER];
 
 /** Splits the arcs between the solid layer (both ends quoted) and the dashed one. */
 export const QUOTED_LINKS: ExpressionSpecification = ['!', ['to-boolean', ['get', 'inferred']]];
@@ -62,8 +67,11 @@ const eventColour: ExpressionSpecification = [
  * so a province's point is not mistaken for a town in it.
  */
 export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
+	const events = withRingSlots(data.events);
+	dotsOf.set(map, ringDots(events));
 	map.addSource('atlas-places', { type: 'geojson', data: data.places, promoteId: 'id' });
-	map.addSource('atlas-events', { type: 'geojson', data: withPlacing(withRingSlots(data.events), data.index), promoteId: 'id' });
+	map.addSource('atlas-events', { type: 'geojson', data: withPlacing(events, data.index), promoteId: 'id' });
+	map.addSource(CROWDED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'place' });
 	map.addSource('atlas-links', { type: 'geojson', data: withInferredEnds(data.links, data.index), promoteId: 'id', lineMetrics: true });
 	map.addSource(COARSE_EVENTS_SOURCE, {
 		type: 'geojson',
@@ -197,12 +205,55 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 			'text-halo-width': 2.5
 		}
 	});
+	// The badge sits on the ring's top spot, where a place's first dot would be, clear of its label.
+	map.addLayer({
+		id: CROWDED_LAYER,
+		type: 'circle',
+		source: CROWDED_SOURCE,
+		minzoom: 3.5,
+		paint: {
+			'circle-radius': 11,
+			'circle-translate': RING[0] as [number, number],
+			'circle-color': '#3b3631',
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5]
+		}
+	});
+	map.addLayer({
+		id: CROWDED_LABELS_LAYER,
+		type: 'symbol',
+		source: CROWDED_SOURCE,
+		minzoom: 3.5,
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
+			'text-size': 11,
+			'text-offset': ['literal', [RING[0]![0]! / 11, RING[0]![1]! / 11]],
+			'text-allow-overlap': true,
+			'text-ignore-placement': true
+		},
+		paint: { 'text-color': '#ffffff' }
+	});
 }
 
-/** Redraws the country- and province-level event counts for the visible set. */
-export function updateCoarseEventCounts(map: MapLibreMap, index: FirstViewIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): void {
-	const source = map.getSource(COARSE_EVENTS_SOURCE);
-	if (source && 'setData' in source) (source as unknown as { setData(d: FeatureCollection): void }).setData(coarseEventCounts(index.places, index.events, visible));
+/** The ring slots of each map's event dots, read once when its layers are added. */
+const dotsOf = new WeakMap<MapLibreMap, RingDot[]>();
+
+/**
+ * Redraws the event counts for the visible set: under countries and provinces, and as a badge at
+ * each place whose dots would overlap. Returns the ids of those crowded places, whose dots the
+ * events layer must then hide.
+ */
+export function updateEventCounts(map: MapLibreMap, index: FirstViewIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): Set<string> {
+	setData(map, COARSE_EVENTS_SOURCE, coarseEventCounts(index.places, index.events, visible));
+	const crowded = crowdedPlaces(index.places, dotsOf.get(map) ?? [], visible, RING.length);
+	setData(map, CROWDED_SOURCE, crowded);
+	return new Set(crowded.features.map((f) => String(f.properties.place)));
+}
+
+function setData(map: MapLibreMap, id: string, data: FeatureCollection): void {
+	const source = map.getSource(id);
+	if (source && 'setData' in source) (source as unknown as { setData(d: FeatureCollection): void }).setData(data);
 }
 
 /** Marks each event feature whose place the editors inferred (no quote places the event there). */
@@ -235,21 +286,6 @@ function hideBasemapTwins(map: MapLibreMap, data: AtlasData): void {
 		const notOurs: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', names]]];
 		map.setFilter(id, current ? (['all', current, notOurs] as ExpressionSpecification) : notOurs);
 	}
-}
-
-/** Numbers the events at each place in date order, so each gets its own spot on the ring. */
-function withRingSlots(events: FeatureCollection<Point>): FeatureCollection<Point> {
-	const seen = new Map<string, number>();
-	const sorted = [...events.features].sort((a, b) => Number(a.properties?.t0) - Number(b.properties?.t0));
-	return {
-		type: 'FeatureCollection',
-		features: sorted.map((f) => {
-			const place = String(f.properties?.place);
-			const slot = seen.get(place) ?? 0;
-			seen.set(place, slot + 1);
-			return { ...f, properties: { ...f.properties, slot } };
-		})
-	};
 }
 
 /**

@@ -55,6 +55,18 @@ describe('basemapStyle', () => {
 		for (const url of urls) expect(url).toMatch(/^\/atlas\/(?:basemap|fonts)\/[^/]+$/);
 	});
 
+	it("draws the corpus's focus countries lighter, and with none given treats every country alike", () => {
+		const focused = basemapStyle({ baseUrl: '', focusCountries: ['NG', 'UA'] });
+		const land = (st: typeof style) => {
+			const l = st.layers.find((x) => x.id === 'land');
+			return l && 'paint' in l ? (l.paint as Record<string, unknown>)['fill-color'] : undefined;
+		};
+		expect(land(focused)).toEqual(['match', ['get', 'iso'], ['NG', 'UA'], BASEMAP_COLORS.focusLand, BASEMAP_COLORS.land]);
+		expect(land(style)).toBe(BASEMAP_COLORS.land);
+		expect(validateStyleMin(focused)).toEqual([]);
+		expect(JSON.stringify(style)).not.toContain('"IQ"');
+	});
+
 	it('refuses a base URL on another origin', () => {
 		expect(() => basemapStyle({ baseUrl: 'https://cdn.example.org' })).toThrow(/same-origin/);
 		expect(() => basemapStyle({ baseUrl: '//cdn.example.org' })).toThrow(/same-origin/);

@@ -27,15 +27,20 @@ export const BASEMAP_BOUNDS: [number, number, number, number] = [24, 20, 70, 46]
 
 /**
  * The fill layer that highlights provinces: set its filter to
- * `['in', ['get', 'iso'], ['literal', ['IQ-DI']]]`; it matches nothing until then.
+ * `idsMatch('iso', ['IQ-DI'])` (apply-visibility.ts); it matches nothing until then.
  */
 export const PROVINCE_HIGHLIGHT_LAYER_ID = 'province-highlight';
 
 /** The fill layer that highlights countries by ISO 3166-1 alpha-2 code, used like the province one. */
 export const COUNTRY_HIGHLIGHT_LAYER_ID = 'country-highlight';
 
-/** The countries the atlas is about, drawn a shade lighter than their neighbours. */
-const FOCUS_COUNTRIES = ['IQ', 'IR', 'SY'];
+/**
+ * `yes` for features of the countries the corpus is about (`corpus.focusCountries`), `no` elsewhere.
+ * A `match` needs at least one label, so with no focus countries everything gets `no`.
+ */
+function byFocus<T extends number | string>(focus: readonly string[], property: 'iso' | 'country', yes: T, no: T): ExpressionSpecification | T {
+	return focus.length ? (['match', ['get', property], [...focus], yes, no] as ExpressionSpecification) : no;
+}
 
 /**
  * The palette, exported for the tests that hold the labels to WCAG AA (4.5:1) against every ground
@@ -73,12 +78,14 @@ const ARABIC = ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0
  * `''`, `'/atlas'` or SvelteKit's `base`.
  *
  * @param options.baseUrl - a same-origin path prefix, without a trailing slash
+ * @param options.focusCountries - ISO codes of the countries the corpus is about, drawn a shade
+ *   lighter and labelled larger than their neighbours (`corpus.focusCountries` in the index)
  * @returns a complete style without `glyphs`
  * @example
  * const map = new Map({ container, style: basemapStyle({ baseUrl: base }) });
  */
-export function basemapStyle(options: { baseUrl: string }): StyleSpecification {
-	const { baseUrl } = options;
+export function basemapStyle(options: { baseUrl: string; focusCountries?: readonly string[] }): StyleSpecification {
+	const { baseUrl, focusCountries: focus = [] } = options;
 	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(baseUrl)) {
 		throw new Error(`basemapStyle: baseUrl must be a same-origin path such as '' or '/atlas', not "${baseUrl}"`);
 	}
@@ -111,11 +118,11 @@ export function basemapStyle(options: { baseUrl: string }): StyleSpecification {
 			lakes: { type: 'geojson', data: data('lakes.geojson') },
 			cities: { type: 'geojson', data: data('cities.geojson'), attribution: 'GeoNames (CC BY 4.0)' }
 		},
-		layers: [...groundLayers(), ...labelLayers()]
+		layers: [...groundLayers(focus), ...labelLayers(focus)]
 	};
 }
 
-function groundLayers(): LayerSpecification[] {
+function groundLayers(focus: readonly string[]): LayerSpecification[] {
 	const c = BASEMAP_COLORS;
 	const nothing: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', []]];
 	return [
@@ -125,7 +132,7 @@ function groundLayers(): LayerSpecification[] {
 			id: 'land',
 			type: 'fill',
 			source: 'countries',
-			paint: { 'fill-color': ['match', ['get', 'iso'], FOCUS_COUNTRIES, c.focusLand, c.land], 'fill-antialias': false }
+			paint: { 'fill-color': byFocus(focus, 'iso', c.focusLand, c.land), 'fill-antialias': false }
 		},
 		{ id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': c.lake, 'fill-outline-color': c.riverAndLake } },
 		{
@@ -160,7 +167,7 @@ function groundLayers(): LayerSpecification[] {
 				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.2],
 				'line-dasharray': [3, 2],
 				// The focus countries' provinces show first; their neighbours' would crowd the overview.
-				'line-opacity': ['interpolate', ['linear'], ['zoom'], 3.5, 0, 4.2, ['match', ['get', 'country'], FOCUS_COUNTRIES, 1, 0.35], 5.5, 1]
+				'line-opacity': ['interpolate', ['linear'], ['zoom'], 3.5, 0, 4.2, byFocus(focus, 'country', 1, 0.35), 5.5, 1]
 			}
 		},
 		{
@@ -190,7 +197,7 @@ function groundLayers(): LayerSpecification[] {
 	];
 }
 
-function labelLayers(): LayerSpecification[] {
+function labelLayers(focus: readonly string[]): LayerSpecification[] {
 	const c = BASEMAP_COLORS;
 	const halo = { 'text-halo-color': c.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	const [provinceLabels, cityLabels, countryLabels] = BASEMAP_LABEL_LAYER_IDS;
@@ -239,11 +246,11 @@ function labelLayers(): LayerSpecification[] {
 			layout: {
 				'text-field': bilingual(1),
 				'text-font': BOLD,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'iso'], FOCUS_COUNTRIES, 13, 11], 6, ['match', ['get', 'iso'], FOCUS_COUNTRIES, 18, 14]],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, byFocus(focus, 'iso', 13, 11), 6, byFocus(focus, 'iso', 18, 14)],
 				'text-letter-spacing': 0.04,
 				'text-max-width': 9,
 				'text-line-height': 1.2,
-				'symbol-sort-key': ['match', ['get', 'iso'], FOCUS_COUNTRIES, 0, 1]
+				'symbol-sort-key': byFocus(focus, 'iso', 0, 1)
 			},
 			paint: { 'text-color': c.countryLabel, ...halo }
 		}

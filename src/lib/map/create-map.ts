@@ -6,12 +6,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { basemapStyle } from './basemap-style';
 
-/** The view the dashboard opens on when the link names none: Iraq and its neighbours. */
-export const REGION_BOUNDS: [[number, number], [number, number]] = [
-	[34.5, 28.5],
-	[53.5, 38.8]
-];
-
 let library: Promise<typeof import('maplibre-gl')> | undefined;
 
 /** Starts loading MapLibre; call early so it downloads while the data does. */
@@ -23,14 +17,26 @@ export function preloadMapLibre(): Promise<typeof import('maplibre-gl')> {
 	return library;
 }
 
+/** What the corpus says about its own map: the view it opens on and the countries it is about. */
+export interface MapCorpus {
+	/** [[west, south], [east, north]] */
+	bounds: [[number, number], [number, number]];
+	focusCountries: readonly string[];
+}
+
 /** Creates the map in `container`, or throws an Error that says why (no WebGL, most often). */
-export async function createMap(container: HTMLElement, baseUrl: string, { preserveDrawingBuffer = false } = {}): Promise<MapLibreMap> {
+export async function createMap(
+	container: HTMLElement,
+	baseUrl: string,
+	corpus: MapCorpus,
+	{ preserveDrawingBuffer = false } = {}
+): Promise<MapLibreMap> {
 	const maplibre = await preloadMapLibre();
 	if (!supportsWebGL()) throw new Error('This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.');
 	const map = new maplibre.Map({
 		container,
-		style: basemapStyle({ baseUrl }),
-		bounds: REGION_BOUNDS,
+		style: basemapStyle({ baseUrl, focusCountries: corpus.focusCountries }),
+		bounds: corpus.bounds,
 		fitBoundsOptions: { padding: 20 },
 		attributionControl: false,
 		maxZoom: 12,
