@@ -10,7 +10,8 @@
  *    MapLibre page that draws the same basemap and layers: time to an idle map and bytes by kind;
  *    then, on the dashboard, time from a search keystroke to an idle map and from a click on a place in
  *    the list to its sources on screen.
- * Medians and ratios only; it asserts nothing (BENCH_APP_JS_KB makes the app-JS budget fail the run).
+ * 5. Geoparse throughput after start-up, one process and two shards side by side (xargs -P 2).
+ * BENCH_ONLY=build,predicate,browser,geoparse picks steps. Medians and ratios only; it asserts nothing (BENCH_APP_JS_KB makes the app-JS budget fail the run).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const build = join(root, 'build');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const factors = (process.env.BENCH_FACTORS ?? '1,20,200,2000').split(',').map(Number);
+/** Which steps to run (all by default): BENCH_ONLY=build,predicate,browser,geoparse */
+const only = new Set((process.env.BENCH_ONLY ?? 'build,predicate,browser,geoparse').split(','));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tsx = (script, args = []) =>
 	execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -46,7 +49,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`bench on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}`);
 console.log('\n1. Build (synthetic corpora, one process each)');
 console.log('factor | articles | events | build s | peak RSS | first view raw | first view gzip | largest place bundle');
-for (const factor of factors) {
+for (const factor of only.has('build') ? factors : []) {
 	try {
 		const [r] = tsx('scripts/bench/build-once.ts', [String(factor)]);
 		results.builds.push(r);
@@ -59,13 +62,15 @@ for (const factor of factors) {
 
 console.log('\n2. Filter predicate (one change = filterAtlas over the whole index)');
 console.log('events | changes | median ms | p95 ms');
-for (const r of tsx('scripts/bench/predicate.ts')) {
+for (const r of only.has('predicate') ? tsx('scripts/bench/predicate.ts') : []) {
 	results.predicate.push(r);
 	console.log(`${r.events} | ${r.changes} | ${r.medianMs.toFixed(2)} | ${r.p95Ms.toFixed(2)}`);
 }
 
 let failed = false;
-if (!existsSync(build)) {
+if (!only.has('browser')) {
+	console.log('\n3. Browser: skipped (BENCH_ONLY)');
+} else if (!existsSync(build)) {
 	console.log('\n3. Browser: skipped, no build/ (run "npm run build" first)');
 } else {
 	// Serve build/ plus the bare page from one folder, so both load the same files from the same origin.
@@ -160,7 +165,59 @@ if (!existsSync(build)) {
 	await browser.close();
 	server.close();
 }
+console.log('\n5. Geoparse throughput (the five shipped articles repeated as NDJSON, `npm run geoparse -- --stats`)');
+try {
+	if (!only.has('geoparse')) throw new Error('skipped (BENCH_ONLY)');
+	results.geoparse = geoparseThroughput();
+	const g = results.geoparse;
+	console.log(`one process: start-up ${g.startupSeconds.toFixed(2)} s, ${g.mChars.toFixed(2)} M characters at ${g.mCharsPerWallSecond.toFixed(2)} M/s wall, ${g.mCharsPerCpuSecond.toFixed(2)} M per CPU-second`);
+	console.log(`two shards with xargs -P 2: ${g.parallelWallSeconds.toFixed(2)} s wall against ${g.serialWallSeconds.toFixed(2)} s for both in one process (${(g.serialWallSeconds / g.parallelWallSeconds).toFixed(2)}× on ${results.machine.cpus} cores)`);
+} catch (e) {
+	results.geoparse = { error: String(e.message ?? e).split('\n')[0] };
+	console.log(`failed: ${results.geoparse.error}`);
+}
+
 mkdirSync(join(root, 'tests/output'), { recursive: true });
 writeFileSync(join(root, 'tests/output/bench-latest.json'), JSON.stringify(results, null, 2));
 console.log('\nwritten: tests/output/bench-latest.json');
 process.exit(failed ? 1 : 0);
+
+/**
+ * Geoparse throughput after start-up, from the CLI's own `--stats` line, and the same NDJSON cut in
+ * two shards run side by side by `xargs -P 2` — the way a batch engine would spread the step.
+ */
+function geoparseThroughput() {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-geoparse-'));
+	const articles = readdirSync(join(root, 'geodata/articles')).filter((f) => f.endsWith('.txt'));
+	const lines = [];
+	for (let copy = 0; copy < 40; copy++)
+		for (const f of articles) lines.push(JSON.stringify({ id: `${copy}-${f}`, text: readFileSync(join(root, 'geodata/articles', f), 'utf8') }));
+	const half = Math.ceil(lines.length / 2);
+	writeFileSync(join(dir, 'all.ndjson'), lines.join('\n') + '\n');
+	writeFileSync(join(dir, 'shard-1.ndjson'), lines.slice(0, half).join('\n') + '\n');
+	writeFileSync(join(dir, 'shard-2.ndjson'), lines.slice(half).join('\n') + '\n');
+	const cli = `${join(root, 'node_modules/.bin/tsx')} ${join(root, 'geodata/scripts/geoparse.ts')} --stats`;
+	const timed = (command) => {
+		const t = performance.now();
+		const stderr = execFileSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		return { seconds: (performance.now() - t) / 1000, stderr };
+	};
+	let serial;
+	try {
+		serial = timed(`cd ${root} && ${cli} < ${dir}/all.ndjson > ${dir}/all.out 2> ${dir}/all.err; cat ${dir}/all.err`);
+	} catch (e) {
+		throw new Error(`geoparse failed: ${e.stderr ?? e.message}`);
+	}
+	const stats = /start-up ([\d.]+) s; \d+ text\(s\), ([\d.]+) M characters in ([\d.]+) s wall, ([\d.]+) s CPU/.exec(serial.stderr);
+	if (!stats) throw new Error(`no --stats line in: ${serial.stderr.slice(0, 200)}`);
+	const parallel = timed(`ls ${dir}/shard-*.ndjson | xargs -P 2 -I{} sh -c '${cli} < {} > {}.out 2> {}.err'; cat ${dir}/shard-*.err`);
+	const [startup, mChars, wall, cpu] = stats.slice(1).map(Number);
+	return {
+		startupSeconds: startup,
+		mChars,
+		mCharsPerWallSecond: mChars / wall,
+		mCharsPerCpuSecond: mChars / cpu,
+		serialWallSeconds: serial.seconds,
+		parallelWallSeconds: parallel.seconds
+	};
+}
