@@ -1,0 +1,59 @@
+/**
+ * The build at sixteen times the shipped corpus (80 articles, 992 events): everything still checks,
+ * the first view stays free of text the panels load on demand, and each place's bundle holds every
+ * copy of its sentences. Timings live in `npm run bench`, not here.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from './build-geodata';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+const FACTOR = 16;
+let work: string;
+let shipped: { index: { events: unknown[]; articles: unknown[] } };
+let scaled: { events: { id: string }[]; articles: { id: string }[]; places: { id: string }[] };
+let corpus: { articles: number; events: number };
+
+beforeAll(async () => {
+	work = await mkdtemp(join(tmpdir(), 'atlas-scale-'));
+	corpus = await writeSyntheticCorpus(join(work, 'geodata'), FACTOR, 7);
+	await runBuild(join(work, 'geodata'), join(work, 'data'));
+	scaled = JSON.parse(await readFile(join(work, 'data', 'index.json'), 'utf8'));
+	await runBuild('geodata', join(work, 'shipped'));
+	shipped = { index: JSON.parse(await readFile(join(work, 'shipped', 'index.json'), 'utf8')) };
+}, 120_000);
+
+afterAll(async () => {
+	await rm(work, { recursive: true, force: true });
+});
+
+describe(`the build at ${FACTOR}× the shipped corpus`, () => {
+	it('keeps every article and event of every copy', () => {
+		expect(corpus.articles).toBe(FACTOR * shipped.index.articles.length);
+		expect(scaled.articles).toHaveLength(corpus.articles);
+		expect(scaled.events).toHaveLength(FACTOR * shipped.index.events.length);
+		expect(scaled.events.map((e) => e.id)).toContain('amerli-siege-k15');
+	});
+
+	it('keeps sentence and quote text out of the first view', async () => {
+		const raw = await readFile(join(work, 'data', 'index.json'), 'utf8');
+		expect(raw).not.toContain('months-long siege of');
+		expect(raw).not.toContain('"sentences"');
+	});
+
+	it("gives Amerli's bundle its sentence from every copy of the essay", async () => {
+		const bundle = JSON.parse(await readFile(join(work, 'data', 'places', 'amerli.json'), 'utf8'));
+		const text = JSON.stringify(bundle);
+		const copies = text.split('months-long siege of').length - 1;
+		const single = JSON.stringify(JSON.parse(await readFile(join(work, 'shipped', 'places', 'amerli.json'), 'utf8'))).split('months-long siege of').length - 1;
+		expect(single).toBeGreaterThan(0);
+		expect(copies).toBe(FACTOR * single);
+	});
+
+	it('writes one bundle per place and per article, no more', async () => {
+		expect((await readdir(join(work, 'data', 'places'))).sort()).toEqual(scaled.places.map((p) => `${p.id}.json`).sort());
+		expect(await readdir(join(work, 'data', 'articles'))).toHaveLength(2 * corpus.articles);
+	});
+});
