@@ -1,9 +1,15 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
+import { booleanClockwise, booleanPointInPolygon, centroid, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BOUNDS } from '../../src/lib/map/basemap-style';
+import { clipToRegion } from './basemap/clip-to-region';
+import { extractProvinces } from './basemap/extract-provinces';
+import { labelPoint } from './basemap/label-point';
+import { roundGeometry } from './basemap/round-geometry';
+import { simplifyShared } from './basemap/simplify-shared';
+import { buildProvinceBorders, buildProvinces } from './build-basemap';
 
 /** The generated basemap, as `npm run basemap` wrote it and the map loads it. */
 const STATIC_DIR = join(import.meta.dirname, '../../static');
@@ -192,5 +198,175 @@ describe('generated basemap', () => {
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
 		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'ATTRIBUTION.md'].sort());
+	});
+});
+
+/** A closed ring through the given corners. */
+function ring(...corners: Position[]): Position[] {
+	return [...corners, corners[0]!];
+}
+
+function square(west: number, south: number, size: number): Polygon {
+	return { type: 'Polygon', coordinates: [ring([west, south], [west + size, south], [west + size, south + size], [west, south + size])] };
+}
+
+function collectionOf<P extends Record<string, unknown>>(...features: [Polygon, P][]): FeatureCollection<Polygon, P> {
+	return { type: 'FeatureCollection', features: features.map(([geometry, properties]) => ({ type: 'Feature', properties, geometry })) };
+}
+
+describe('roundGeometry', () => {
+	it('rounds positions and drops the repeats rounding makes', () => {
+		const line: LineString = { type: 'LineString', coordinates: [[44.00001, 33.00004], [44.00002, 33.00001], [45.123456, 33.5]] };
+		expect(roundGeometry(line, 4)).toEqual({ type: 'LineString', coordinates: [[44, 33], [45.1235, 33.5]] });
+		expect(line.coordinates[0]).toEqual([44.00001, 33.00004]);
+	});
+
+	it('drops a ring that rounding collapses, and a polygon with its holes when its outer ring collapses', () => {
+		const speck = square(40.00001, 30.00001, 0.00002);
+		const island: MultiPolygon = { type: 'MultiPolygon', coordinates: [square(40, 30, 1).coordinates, [speck.coordinates[0]!, square(40, 30, 0.5).coordinates[0]!]] };
+		expect(roundGeometry(island, 4)).toEqual(square(40, 30, 1));
+		expect(roundGeometry(speck, 4)).toBeNull();
+		const holed: Polygon = { type: 'Polygon', coordinates: [square(40, 30, 1).coordinates[0]!, speck.coordinates[0]!] };
+		expect(roundGeometry(holed, 4)).toEqual(square(40, 30, 1));
+	});
+});
+
+describe('clipToRegion', () => {
+	const region: [number, number, number, number] = [24, 20, 70, 46];
+
+	it('cuts a line at the edge of the region and drops what lies outside', () => {
+		expect(clipToRegion({ type: 'LineString', coordinates: [[20, 30], [30, 30]] }, region, 4)).toEqual({ type: 'LineString', coordinates: [[24, 30], [30, 30]] });
+		expect(clipToRegion({ type: 'LineString', coordinates: [[0, 0], [10, 10]] }, region, 4)).toBeNull();
+	});
+
+	it('keeps only the part of a polygon inside the region, wound counter-clockwise', () => {
+		const clipped = clipToRegion(square(60, 40, 20), region, 4) as Polygon;
+		expect(clipped).toEqual({ type: 'Polygon', coordinates: [ring([60, 40], [70, 40], [70, 46], [60, 46])] });
+		expect(booleanClockwise(clipped.coordinates[0]!)).toBe(false);
+	});
+
+	it('leaves two neighbours cut by the edge of the region sharing the positions of their border', () => {
+		// A border that crosses the region's edge at 46°N between two vertices.
+		const west: Polygon = { type: 'Polygon', coordinates: [ring([40, 44], [41.23456, 44], [41.3, 48], [40, 48])] };
+		const east: Polygon = { type: 'Polygon', coordinates: [ring([41.23456, 44], [43, 44], [43, 48], [41.3, 48])] };
+		const vertices = (g: Polygon) => new Set(g.coordinates[0]!.map((p) => p.join()));
+		const [a, b] = [vertices(clipToRegion(west, region, 4) as Polygon), vertices(clipToRegion(east, region, 4) as Polygon)];
+		expect([...a].filter((p) => b.has(p)).sort()).toEqual(['41.2346,44', '41.2673,46']);
+	});
+});
+
+describe('labelPoint', () => {
+	it('puts the label of a U-shaped polygon inside it, where its centroid is not', () => {
+		const u: Polygon = { type: 'Polygon', coordinates: [ring([40, 30], [46, 30], [46, 36], [44, 36], [44, 32], [42, 32], [42, 36], [40, 36])] };
+		const label = labelPoint(u);
+		expect(booleanPointInPolygon(centroid(u), u)).toBe(false);
+		expect(booleanPointInPolygon(label, u)).toBe(true);
+		expect(pointToLineDistance(point(label), polygonToLine(u) as Feature<LineString>)).toBeGreaterThan(50);
+	});
+
+	it('labels the largest part of a country made of several', () => {
+		const [x, y] = labelPoint({ type: 'MultiPolygon', coordinates: [square(50, 25, 0.5).coordinates, square(40, 30, 4).coordinates] });
+		expect(x).toBeCloseTo(42, 1);
+		expect(y).toBeGreaterThan(31);
+		expect(y).toBeLessThan(33);
+	});
+});
+
+describe('simplifyShared', () => {
+	// Two provinces of one country and one of its neighbour, meeting along a border with small wiggles.
+	// Each wiggle's triangle (0.2° × 0.0005° / 2) is under the threshold of 1e-4 square degrees.
+	const wiggly = Array.from({ length: 41 }, (_, i): Position => [41 + (i % 2) * 0.0005, 30 + i * 0.1]);
+	const west: Polygon = { type: 'Polygon', coordinates: [[[40, 30], ...wiggly, [40, 34], [40, 30]]] };
+	const east: Polygon = { type: 'Polygon', coordinates: [[[41, 30], [42, 30], [42, 34], ...wiggly.slice().reverse()]] };
+	// Neighbours share their border through the same positions, as Natural Earth's do.
+	const north: Polygon = { type: 'Polygon', coordinates: [ring([40, 34], [41, 34], [42, 34], [42, 35], [40, 35])] };
+	const input = collectionOf([west, { iso: 'W', country: 'IQ' }], [east, { iso: 'E', country: 'IQ' }], [north, { iso: 'N', country: 'SY' }]);
+
+	it('removes the wiggles once for both sides, so neighbours still meet exactly', () => {
+		const { collection } = simplifyShared(input, 1e-4);
+		const border = (f: Feature, side: (x: number) => boolean) =>
+			[...new Set(positions(f.geometry).filter(([x]) => side(x!)).map((p) => p.join()))].sort();
+		const [w, e] = [border(collection.features[0]!, (x) => x >= 41), border(collection.features[1]!, (x) => x <= 41.0005)];
+		expect(w).toEqual(e);
+		expect(w).toContain('41,30');
+		expect(w).toContain('41,34');
+		expect(w.length).toBeLessThan(wiggly.length / 2);
+	});
+
+	it('gives the lines between polygons that a test picks, each once, made of their vertices', () => {
+		const { collection, lines } = simplifyShared(input, 1e-4);
+		const inside = lines((a, b) => a !== b && a.country === b.country);
+		expect(inside).toHaveLength(1);
+		const line = inside[0]!;
+		expect([line[0], line.at(-1)].map(String).sort()).toEqual(['41,30', '41,34']);
+		for (const feature of collection.features.slice(0, 2)) {
+			const vertices = new Set(positions(feature.geometry).map(String));
+			for (const p of line) expect(vertices.has(String(p)), `${feature.properties.iso} has ${p}`).toBe(true);
+		}
+		const across = lines((a, b) => a !== b && a.country !== b.country);
+		expect(across.flat().map(String).sort()).toEqual(['40,34', '41,34', '42,34']);
+		const coasts = lines((a, b) => a === b).flat().map(String);
+		expect(coasts).toContain('40,35');
+		expect(coasts).not.toContain('41,32');
+	});
+
+	it('drops an island smaller than the threshold but keeps a small polygon that touches another', () => {
+		const island = square(45, 30, 0.001);
+		// A triangle of 1.25e-5 square degrees wedged between two polygons, each of its corners a junction.
+		const nook: Polygon = { type: 'Polygon', coordinates: [ring([42, 31], [42.005, 31], [42.005, 31.005])] };
+		const below: Polygon = { type: 'Polygon', coordinates: [ring([42, 30.9], [42.1, 30.9], [42.1, 31], [42.005, 31], [42, 31])] };
+		const right: Polygon = { type: 'Polygon', coordinates: [ring([42.005, 31], [42.1, 31], [42.1, 31.1], [42.005, 31.1], [42.005, 31.005])] };
+		const input = collectionOf([below, { iso: 'A' }], [right, { iso: 'B' }], [island, { iso: 'I' }], [nook, { iso: 'K' }]);
+		const { collection } = simplifyShared(input, 1e-4);
+		expect(collection.features.map((f) => f.properties.iso)).toEqual(['A', 'B', 'K']);
+		expect(collection.features[2]!.geometry).toEqual(nook);
+	});
+
+	it('drops an enclave that simplification leaves enclosing nothing, from it and from the polygon around it', () => {
+		const hole = ring([41.1, 31.1], [41.1, 31.101], [41.101, 31.1]);
+		const around: Polygon = { type: 'Polygon', coordinates: [square(41, 31, 1).coordinates[0]!, hole] };
+		const enclave: Polygon = { type: 'Polygon', coordinates: [hole.slice().reverse()] };
+		const outlines = simplifyShared(collectionOf([around, { iso: 'A' }], [enclave, { iso: 'B' }]), 1e-4);
+		expect(outlines.collection.features.map((f) => [f.properties.iso, f.geometry.coordinates.length])).toEqual([['A', 1]]);
+		expect(outlines.lines((a, b) => a !== b)).toEqual([]);
+	});
+});
+
+describe('basemap steps', () => {
+	it('clips provinces to the region, keeping their codes and local names without the generic word', () => {
+		const unit = (iso_3166_2: string, name: string, geometry: Polygon) => ({
+			type: 'Feature' as const,
+			properties: { iso_a2: iso_3166_2.slice(0, 2), iso_3166_2, name, name_en: name, name_ar: `محافظة ${name}`, name_fa: null, latitude: 0, longitude: 0 },
+			geometry
+		});
+		const { features } = buildProvinces([unit('IQ-AN', 'Anbar', square(40, 44, 4)), unit('SA-01', 'Far', square(40, 10, 2))]);
+		expect(features).toHaveLength(1);
+		expect(features[0]!.properties).toMatchObject({ iso: 'IQ-AN', country: 'IQ', name_local: 'Anbar' });
+		expect(Math.max(...positions(features[0]!.geometry).map((p) => p[1]!))).toBe(46);
+	});
+
+	it('tags each province border with its country and draws none between two countries', () => {
+		const provinces = collectionOf<Record<string, string | null>>(
+			[square(40, 30, 1), { iso: 'IQ-1', country: 'IQ' }],
+			[square(41, 30, 1), { iso: 'IQ-2', country: 'IQ' }],
+			[square(40, 31, 2), { iso: 'SY-1', country: 'SY' }]
+		);
+		const borders = buildProvinceBorders(simplifyShared(provinces, 1e-4));
+		expect(borders.features.map((f) => [f.properties?.country, (f.geometry as LineString).coordinates])).toEqual([['IQ', [[41, 30], [41, 31]]]]);
+	});
+
+	it('keeps only the listed countries in the admin-1 extract, with the properties the basemap reads', () => {
+		const full = { iso_a2: 'EG', iso_3166_2: 'EG-C', name: 'Cairo', name_en: 'Cairo', name_ar: 'القاهرة', name_fa: null, latitude: 30, longitude: 31, gn_id: 1 };
+		const features = extractProvinces(
+			[
+				{ type: 'Feature', properties: full, geometry: square(31, 30, 1) },
+				{ type: 'Feature', properties: { ...full, iso_a2: 'IQ', iso_3166_2: 'IQ-BG' }, geometry: square(44.123456, 33, 1) }
+			],
+			['IQ'],
+			4
+		);
+		const { gn_id: _, ...read } = full;
+		expect(features.map((f) => f.properties)).toEqual([{ ...read, iso_a2: 'IQ', iso_3166_2: 'IQ-BG' }]);
+		expect(features[0]!.geometry.coordinates[0]![0]).toEqual([44.1235, 33]);
 	});
 });
