@@ -271,8 +271,9 @@ describe('the audited corpus says only what its sources say', () => {
 describe('the index split by use', () => {
 	it('gives every place its whole panel from its bundle: each mention marked once, in its own sentence', () => {
 		const split = splitIndex(index);
+		expect(split.places.every((b) => b.pages === 1), 'five articles fit every place on one page').toBe(true);
 		for (const bundle of split.places) {
-			const panel = placeSources(split.first, bundle)!;
+			const panel = placeSources(split.first, [bundle])!;
 			const own = index.mentions.filter((m) => m.kind === 'place' && m.id === bundle.place);
 			const marks = panel.articles.flatMap((a) => a.sentences.flatMap((s) => s.segments.filter((x) => x.mark).map((x) => x.text)));
 			expect(marks.sort(), bundle.place).toEqual(own.map((m) => m.text).sort());
@@ -283,7 +284,7 @@ describe('the index split by use', () => {
 
 	it('opens Amerli’s sources from its bundle with the essay’s sentence, the name marked', () => {
 		const split = splitIndex(index);
-		const panel = placeSources(split.first, split.places.find((b) => b.place === 'amerli')!)!;
+		const panel = placeSources(split.first, [split.places.find((b) => b.place === 'amerli')!])!;
 		const sentence = panel.articles[0]!.sentences[0]!;
 		expect(sentence.segments.find((x) => x.mark)?.text).toBe('Amerli');
 		expect(sentence.sentence.text).toContain('months-long siege of Amerli');

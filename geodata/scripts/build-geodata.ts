@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
+import { placePageFile } from '../../src/lib/domain/bundles/place-pages';
 import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
@@ -38,7 +39,7 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
 	const split = splitIndex(out.index);
 	files.set(join(outputDir, 'index.json'), JSON.stringify(split.first));
-	for (const b of split.places) files.set(join(outputDir, 'places', `${b.place}.json`), JSON.stringify(b));
+	for (const b of split.places) files.set(join(outputDir, 'places', placePageFile(b.place, b.page)), JSON.stringify(b));
 	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
 	await writeFilesAtomically(files);

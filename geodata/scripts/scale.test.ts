@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from './build-geodata';
+import type { FirstViewIndex, PlaceBundle } from '../../src/lib/domain/atlas-index';
+import { ARTICLES_PER_PAGE, eventOrder, eventPage, placePageFile } from '../../src/lib/domain/bundles/place-pages';
+import { placeSources } from '../../src/lib/domain/sources/place-sources';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const FACTOR = 16;
@@ -44,6 +47,7 @@ describe(`the build at ${FACTOR}× the shipped corpus`, () => {
 	});
 
 	it("gives Amerli's bundle its sentence from every copy of the essay", async () => {
+		// 16 copies of one essay: one page.
 		const bundle = JSON.parse(await readFile(join(work, 'data', 'places', 'amerli.json'), 'utf8'));
 		const text = JSON.stringify(bundle);
 		const copies = text.split('months-long siege of').length - 1;
@@ -52,8 +56,32 @@ describe(`the build at ${FACTOR}× the shipped corpus`, () => {
 		expect(copies).toBe(FACTOR * single);
 	});
 
-	it('writes one bundle per place and per article, no more', async () => {
-		expect((await readdir(join(work, 'data', 'places'))).sort()).toEqual(scaled.places.map((p) => `${p.id}.json`).sort());
+	it("cuts Iraq's bundle in pages that together give its whole panel, each event on the page the dashboard looks for it", async () => {
+		const first: PlaceBundle = JSON.parse(await readFile(join(work, 'data', 'places', 'iraq.json'), 'utf8'));
+		expect(first.pages).toBeGreaterThan(1);
+		const pages = [first];
+		for (let page = 1; page < first.pages; page++) pages.push(JSON.parse(await readFile(join(work, 'data', 'places', placePageFile('iraq', page)), 'utf8')));
+		const index = JSON.parse(await readFile(join(work, 'data', 'index.json'), 'utf8')) as FirstViewIndex;
+		const iraq = index.places.find((p) => p.id === 'iraq')!;
+		const partial = placeSources(index, pages.slice(0, 1))!;
+		expect(partial.articles.length).toBeLessThanOrEqual(ARTICLES_PER_PAGE);
+		expect(partial.totals).toEqual(first.totals);
+		const whole = placeSources(index, pages)!;
+		expect(whole.sentenceCount).toBe(first.totals.sentences);
+		expect(whole.events.map((e) => e.id).sort()).toEqual([...iraq.events].sort());
+		expect(whole.articles.map((a) => a.article.id).sort()).toEqual([...iraq.articles].sort());
+		const cards = eventOrder(index.events.filter((e) => e.places.some((p) => p.place === 'iraq')));
+		cards.forEach((card, rank) => expect(pages[eventPage(rank)]!.events.some((e) => e.id === card.id), card.id).toBe(true));
+	});
+
+	it('writes one bundle per place (in pages) and per article, no more', async () => {
+		const pageFiles = (await Promise.all(
+			scaled.places.map(async (p) => {
+				const first: PlaceBundle = JSON.parse(await readFile(join(work, 'data', 'places', `${p.id}.json`), 'utf8'));
+				return Array.from({ length: first.pages }, (_, page) => placePageFile(p.id, page));
+			})
+		)).flat();
+		expect((await readdir(join(work, 'data', 'places'))).sort()).toEqual(pageFiles.sort());
 		expect(await readdir(join(work, 'data', 'articles'))).toHaveLength(2 * corpus.articles);
 	});
 });

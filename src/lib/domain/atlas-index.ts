@@ -184,12 +184,20 @@ export interface FirstViewIndex {
 }
 
 /**
- * What the source panel of one place needs (`static/data/places/<id>.json`): every sentence that names
- * it (with its text), the names in those sentences as spans, and the events there in full.
+ * One page of what the source panel of a place needs (`static/data/places/<id>.json` and its further
+ * pages, see bundles/place-pages.ts): the sentences that name it (with their text) in a run of its
+ * articles, the names in those sentences as spans, and a run of the events there in full.
  */
 export interface PlaceBundle {
 	version: 2;
 	place: string;
+	/** This page (0-based) and how many the place has: `data/places/<id>.json`, then `<id>.page-2.json`, … */
+	page: number;
+	pages: number;
+	/** The articles this page covers, in the panel's order (some cite the place for an event only). */
+	articles: string[];
+	/** Over all pages: the articles whose sentences name the place, those sentences, and its events. */
+	totals: { articles: number; sentences: number; events: number };
 	sentences: Sentence[];
 	/** Mentions inside those sentences — the place's own and the actors named with it — as spans, without text. */
 	mentions: Omit<Mention, 'text'>[];

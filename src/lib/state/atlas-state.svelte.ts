@@ -64,17 +64,23 @@ export class AtlasState {
 	private bundles = new Map<string, Promise<PlaceBundle>>();
 
 	/**
-	 * The bundle of a place — its sentences and events in full — fetched once when its sources are first
-	 * opened, then kept; a failed fetch is forgotten so that opening the place again retries.
+	 * A page of a place's bundle — its sentences and events in full — fetched once when first needed,
+	 * then kept; a failed fetch is forgotten so that asking again retries.
 	 */
-	placeBundle(id: string): Promise<PlaceBundle> {
-		let bundle = this.bundles.get(id);
+	placeBundle(id: string, page = 0): Promise<PlaceBundle> {
+		const key = `${id}#${page}`;
+		let bundle = this.bundles.get(key);
 		if (!bundle) {
-			bundle = loadPlaceBundle(this.base, id);
-			bundle.catch(() => this.bundles.delete(id));
-			this.bundles.set(id, bundle);
+			bundle = loadPlaceBundle(this.base, id, page);
+			bundle.catch(() => this.bundles.delete(key));
+			this.bundles.set(key, bundle);
 		}
 		return bundle;
+	}
+
+	/** Pages 0 to `last` of a place's bundle, in order. */
+	placeBundlePages(id: string, last: number): Promise<PlaceBundle[]> {
+		return Promise.all(Array.from({ length: last + 1 }, (_, page) => this.placeBundle(id, page)));
 	}
 
 	requestCamera(request: Omit<CameraRequest, 'id'>) {

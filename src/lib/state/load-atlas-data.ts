@@ -1,6 +1,7 @@
 /** Fetches the built layers and index, naming the file when one is missing or corrupt. */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { FirstViewIndex, PlaceBundle } from '$lib/domain/atlas-index';
+import { placePageFile } from '$lib/domain/bundles/place-pages';
 
 /** The data the dashboard shows. */
 export interface AtlasData {
@@ -41,11 +42,15 @@ export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch)
 }
 
 /**
- * Loads the bundle of one place (`data/places/<id>.json`): its sentences and events in full, fetched
- * when its sources are opened rather than with the first view.
+ * Loads one page of a place's bundle (`data/places/<id>.json` is the first): its sentences and events
+ * in full, fetched when its sources are opened rather than with the first view.
  */
-export function loadPlaceBundle(base: string, id: string, fetcher: typeof fetch = fetch): Promise<PlaceBundle> {
-	return getJson<PlaceBundle>(fetcher, `${base}/data/places/${encodeURIComponent(id)}.json`, (v) => (v as PlaceBundle).place === id && Array.isArray((v as PlaceBundle).sentences));
+export function loadPlaceBundle(base: string, id: string, page = 0, fetcher: typeof fetch = fetch): Promise<PlaceBundle> {
+	return getJson<PlaceBundle>(
+		fetcher,
+		`${base}/data/places/${encodeURIComponent(placePageFile(id, page))}`,
+		(v) => (v as PlaceBundle).place === id && (v as PlaceBundle).page === page && Array.isArray((v as PlaceBundle).sentences)
+	);
 }
 
 function isFeatureCollection(v: unknown): boolean {

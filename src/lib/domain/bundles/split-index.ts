@@ -4,11 +4,13 @@
  */
 import type { ArticleBundle, AtlasIndex, FirstViewIndex, PlaceBundle } from '../atlas-index';
 import { groupBy as group } from '../group-by';
+import { ARTICLES_PER_PAGE, EVENTS_PER_PAGE, articleOrder, eventOrder, pageCount } from './place-pages';
 import type { Mention } from '../types';
 
-/** The first view, and a bundle per place and per article. */
+/** The first view, and a bundle per place (in pages) and per article. */
 export interface SplitIndex {
 	first: FirstViewIndex;
+	/** Every page of every place's bundle. */
 	places: PlaceBundle[];
 	articles: ArticleBundle[];
 }
@@ -43,15 +45,36 @@ export function splitIndex(index: AtlasIndex): SplitIndex {
 		index.events.flatMap((e) => [...new Set(e.places.map((p) => p.place))].map((place) => ({ place, e }))),
 		(x) => x.place
 	);
-	const places: PlaceBundle[] = index.places.map((p) => {
-		const sentenceIds = [...new Set((placeMentions.get(p.id) ?? []).map((m) => m.sentence))];
-		const sentences = sentenceIds.flatMap((id) => sentenceById.get(id) ?? []);
-		// The place's own mentions and every actor named beside it, so the panel can mark both.
-		const mentions = sentenceIds
-			.flatMap((id) => mentionsBySentence.get(id) ?? [])
-			.filter((m) => m.kind !== 'place' || m.id === p.id)
-			.map(withoutText);
-		return { version: 2, place: p.id, sentences, mentions, events: (eventsByPlace.get(p.id) ?? []).map((x) => x.e) };
+	const articleById = new Map(index.articles.map((a) => [a.id, a]));
+	const places: PlaceBundle[] = index.places.flatMap((p) => {
+		const sentencesByArticle = group(
+			[...new Set((placeMentions.get(p.id) ?? []).map((m) => m.sentence))].flatMap((id) => sentenceById.get(id) ?? []),
+			(s) => s.article
+		);
+		const articles = articleOrder([...new Set([...p.articles, ...sentencesByArticle.keys()])].flatMap((id) => articleById.get(id) ?? []));
+		const events = eventOrder((eventsByPlace.get(p.id) ?? []).map((x) => x.e));
+		const pages = pageCount(articles.length, events.length);
+		const totals = { articles: sentencesByArticle.size, sentences: [...sentencesByArticle.values()].reduce((n, list) => n + list.length, 0), events: events.length };
+		return Array.from({ length: pages }, (_, page) => {
+			const run = articles.slice(page * ARTICLES_PER_PAGE, (page + 1) * ARTICLES_PER_PAGE).map((a) => a.id);
+			const sentences = run.flatMap((id) => sentencesByArticle.get(id) ?? []);
+			// The place's own mentions and every actor named beside it, so the panel can mark both.
+			const mentions = sentences
+				.flatMap((s) => mentionsBySentence.get(s.id) ?? [])
+				.filter((m) => m.kind !== 'place' || m.id === p.id)
+				.map(withoutText);
+			return {
+				version: 2 as const,
+				place: p.id,
+				page,
+				pages,
+				articles: run,
+				totals,
+				sentences,
+				mentions,
+				events: events.slice(page * EVENTS_PER_PAGE, (page + 1) * EVENTS_PER_PAGE)
+			};
+		});
 	});
 
 	const sentencesByArticle = group(index.sentences, (s) => s.article);

@@ -28,33 +28,48 @@ export interface ArticleSources {
 
 export interface PlaceSources {
 	place: IndexPlace;
+	/** The articles of the pages loaded so far, oldest first. */
 	articles: ArticleSources[];
+	/** The events of the pages loaded so far, by date. */
 	events: IndexEvent[];
 	reportedActors: string[];
 	namedWithActors: string[];
+	/** Sentences on the pages loaded so far. */
 	sentenceCount: number;
+	/** Over every page, loaded or not. */
+	totals: PlaceBundle['totals'];
+	/** Pages loaded (from the first) and pages in all. */
+	loadedPages: number;
+	pages: number;
 }
 
 /**
- * Gathers the sources of a place from its bundle (`data/places/<id>.json`) and the first-view index:
- * articles in date order, sentences in text order, events by date. Linear in the bundle's size.
+ * Gathers the sources of a place from the pages of its bundle loaded so far (`data/places/<id>.json`,
+ * then `<id>.page-2.json`, …, in order) and the first-view index: articles in date order, sentences in
+ * text order, events by date. Linear in the pages' size.
  *
- * @example placeSources(index, await loadPlaceBundle('amerli'))?.sentenceCount
+ * @example placeSources(index, [await loadPlaceBundle('amerli')])?.sentenceCount
  */
 export function placeSources(
 	index: { places: readonly IndexPlace[]; articles: readonly (IndexArticle | ArticleCard)[] },
-	bundle: PlaceBundle
+	pages: readonly PlaceBundle[]
 ): PlaceSources | undefined {
-	const place = index.places.find((p) => p.id === bundle.place);
-	if (!place) return undefined;
-	const own = bundle.mentions.filter((m) => m.kind === 'place' && m.id === place.id);
+	const first = pages[0];
+	const place = first && index.places.find((p) => p.id === first.place);
+	if (!first || !place) return undefined;
+	const mentions = pages.flatMap((b) => b.mentions);
+	const own = mentions.filter((m) => m.kind === 'place' && m.id === place.id);
 	const marksBySentence = groupBy(own, (m) => m.sentence);
-	const sentencesByArticle = groupBy(bundle.sentences, (s) => s.article);
+	const sentencesByArticle = groupBy(
+		pages.flatMap((b) => b.sentences),
+		(s) => s.article
+	);
 	const countByArticle = new Map<string, number>();
 	for (const m of own) countByArticle.set(m.article, (countByArticle.get(m.article) ?? 0) + 1);
-	const articles = [...index.articles]
-		.filter((a) => countByArticle.has(a.id) || place.articles.includes(a.id))
-		.sort((a, b) => a.published.date.localeCompare(b.published.date))
+	const articleById = new Map(index.articles.map((a) => [a.id, a]));
+	const articles = pages
+		.flatMap((b) => b.articles)
+		.flatMap((id) => articleById.get(id) ?? [])
 		.map((article) => ({
 			article,
 			sentences: [...(sentencesByArticle.get(article.id) ?? [])]
@@ -64,8 +79,17 @@ export function placeSources(
 		}));
 	let n = 0;
 	for (const a of articles) for (const s of a.sentences) s.ordinal = ++n;
-	const events = [...bundle.events].sort((a, b) => a.t0 - b.t0);
-	return { place, articles, events, reportedActors: place.reportedActors, namedWithActors: place.namedWithActors, sentenceCount: n };
+	return {
+		place,
+		articles,
+		events: pages.flatMap((b) => b.events),
+		reportedActors: place.reportedActors,
+		namedWithActors: place.namedWithActors,
+		sentenceCount: n,
+		totals: first.totals,
+		loadedPages: pages.length,
+		pages: first.pages
+	};
 }
 
 /** Splits a sentence into plain and marked segments at the given spans (article offsets). */
