@@ -48,7 +48,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log(`bench on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}`);
 console.log('\n1. Build (synthetic corpora, one process each)');
-console.log('factor | articles | events | build s | peak RSS | first view raw | first view gzip | largest place bundle');
+console.log('factor | articles | events | build s | peak RSS | first view raw | first view gzip | busiest place, first page');
 for (const factor of only.has('build') ? factors : []) {
 	try {
 		const [r] = tsx('scripts/bench/build-once.ts', [String(factor)]);
