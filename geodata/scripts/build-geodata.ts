@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
 import { placePageFile } from '../../src/lib/domain/bundles/place-pages';
+import { TILE_MAX_ZOOM, tileLayers } from './tiles/tile-layers';
+import { writePmtiles } from './tiles/write-pmtiles';
 import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
@@ -24,8 +26,22 @@ export async function buildFromFolder(inputDir = 'geodata'): Promise<{ inputs: G
 	return { inputs, out: buildGeodata(inputs) };
 }
 
-/** Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem. */
-export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'): Promise<string> {
+/**
+ * Above this many event features the events and links layers are also written as vector tiles and the
+ * dashboard reads those: a GeoJSON source is parsed and indexed whole in the browser before the first
+ * frame, tiles only where and when the map shows them (measured: docs/scale.md).
+ */
+export const TILES_ABOVE_FEATURES = 10_000;
+
+function useTiles(layers: 'auto' | 'geojson' | 'tiles', eventFeatures: number): boolean {
+	return layers === 'tiles' || (layers === 'auto' && eventFeatures > TILES_ABOVE_FEATURES);
+}
+
+/**
+ * Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem.
+ * `options.layers` overrides the corpus config's choice between GeoJSON and vector tiles.
+ */
+export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', options: { layers?: 'auto' | 'geojson' | 'tiles' } = {}): Promise<string> {
 	const { inputs, out } = await buildFromFolder(inputDir);
 	for (const w of inputs.warnings ?? []) console.warn(`geodata: note: ${w}`);
 	const faults = validateOutputs(out);
@@ -38,19 +54,31 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data'):
 	]);
 	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
 	const split = splitIndex(out.index);
+	if (useTiles(options.layers ?? inputs.corpus?.data.layers ?? 'auto', out.events.features.length)) {
+		const tiles: NonNullable<typeof split.first.tiles> = { maxZoom: TILE_MAX_ZOOM };
+		for (const name of ['events', 'links'] as const) {
+			const layer = out[name];
+			if (!layer.features.length) continue;
+			files.set(join(outputDir, `${name}.pmtiles`), writePmtiles(tileLayers({ [name]: layer }), { bounds: [-180, -85.05, 180, 85.05], metadata: { vector_layers: [{ id: name }] } }));
+			tiles[name] = `${name}.pmtiles`;
+		}
+		split.first.tiles = tiles;
+	}
 	files.set(join(outputDir, 'index.json'), JSON.stringify(split.first));
 	for (const b of split.places) files.set(join(outputDir, 'places', placePageFile(b.place, b.page)), JSON.stringify(b));
 	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
 	await writeFilesAtomically(files);
 	const written = new Set(files.keys());
+	await removeStale(outputDir, /\.pmtiles$/, written);
 	await removeStale(join(outputDir, 'places'), /\.json$/, written);
 	await removeStale(join(outputDir, 'articles'), /\.(json|txt)$/, written);
 	const fallbackPlaces = out.index.places.filter((p) => p.source === 'geonames').length;
 	return (
 		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${fallbackPlaces} from the fallback gazetteer), ` +
 		`${out.index.events.length} events (${out.events.features.length} event-place features), ${out.links.features.length} links, ` +
-		`${out.index.mentions.length} mentions, ${out.stories.length} stories (${out.stories.reduce((n, s) => n + s.steps.length, 0)} steps) → ${outputDir}/`
+		`${out.index.mentions.length} mentions, ${out.stories.length} stories (${out.stories.reduce((n, s) => n + s.steps.length, 0)} steps)` +
+		`${split.first.tiles ? ', layers also as vector tiles' : ''} → ${outputDir}/`
 	);
 }
 

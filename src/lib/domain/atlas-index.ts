@@ -176,6 +176,11 @@ export type ArticleCard = Omit<IndexArticle, 'body' | 'excluded'>;
 export interface FirstViewIndex {
 	version: 2;
 	corpus: IndexCorpus;
+	/**
+	 * Present when the events and links layers are served as vector tiles (PMTiles archives under
+	 * `data/`, read with range requests) instead of the GeoJSON files; a missing archive has no features.
+	 */
+	tiles?: { events?: string; links?: string; maxZoom: number };
 	articles: ArticleCard[];
 	places: IndexPlace[];
 	groups: IndexGroup[];

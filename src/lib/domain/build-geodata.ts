@@ -294,7 +294,7 @@ function checkActors(file: string, data: Actors, groups: ReadonlyMap<string, unk
 
 /** The corpus config with its bounds filled in from the places when the editors gave none. */
 function describeCorpusConfig(config: CorpusConfig | undefined, places: readonly IndexPlace[]): IndexCorpus {
-	const { bounds, ...rest } = config ?? { focusCountries: [] };
+	const { bounds, layers: _layers, ...rest } = config ?? { focusCountries: [] };
 	return { ...rest, bounds: bounds ?? placeBounds(places) };
 }
 

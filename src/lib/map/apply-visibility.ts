@@ -6,7 +6,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
-import { EVENTS_LAYER, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
+import { EVENTS_LAYER, featureOf, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
 
 /** What the map marks besides the filtered set. */
 export interface MapMarks {
@@ -47,12 +47,13 @@ export function applyVisibility(map: MapLibreMap, visible: Visible, places: read
 
 /** Marks the selected place and event and the highlighted places with feature state. */
 export function applyMarks(map: MapLibreMap, marks: MapMarks, previous: MapMarks | undefined): void {
-	if (previous?.selectedPlace) map.setFeatureState({ source: 'atlas-places', id: previous.selectedPlace }, { selected: false });
-	for (const id of previous?.highlighted ?? []) map.setFeatureState({ source: 'atlas-places', id }, { highlighted: false });
-	for (const id of previous?.eventFeatures ?? []) map.setFeatureState({ source: 'atlas-events', id }, { selected: false });
-	for (const id of previous?.linkFeatures ?? []) map.setFeatureState({ source: 'atlas-links', id }, { selected: false });
-	if (marks.selectedPlace) map.setFeatureState({ source: 'atlas-places', id: marks.selectedPlace }, { selected: true });
-	for (const id of marks.highlighted) map.setFeatureState({ source: 'atlas-places', id }, { highlighted: true });
-	for (const id of marks.eventFeatures) map.setFeatureState({ source: 'atlas-events', id }, { selected: true });
-	for (const id of marks.linkFeatures) map.setFeatureState({ source: 'atlas-links', id }, { selected: true });
+	const set = (source: 'atlas-places' | 'atlas-events' | 'atlas-links', id: string, state: Record<string, boolean>) => map.setFeatureState(featureOf(map, source, id), state);
+	if (previous?.selectedPlace) set('atlas-places', previous.selectedPlace, { selected: false });
+	for (const id of previous?.highlighted ?? []) set('atlas-places', id, { highlighted: false });
+	for (const id of previous?.eventFeatures ?? []) set('atlas-events', id, { selected: false });
+	for (const id of previous?.linkFeatures ?? []) set('atlas-links', id, { selected: false });
+	if (marks.selectedPlace) set('atlas-places', marks.selectedPlace, { selected: true });
+	for (const id of marks.highlighted) set('atlas-places', id, { highlighted: true });
+	for (const id of marks.eventFeatures) set('atlas-events', id, { selected: true });
+	for (const id of marks.linkFeatures) set('atlas-links', id, { selected: true });
 }

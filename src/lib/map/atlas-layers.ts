@@ -6,14 +6,14 @@
  * words under it rather than drawn as dots.
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
 import type { AtlasData } from '$lib/state/load-atlas-data';
 import type { FirstViewIndex } from '$lib/domain/atlas-index';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
-import { crowdedPlaces, ringDots, withRingSlots, type RingDot } from './crowded-places';
+import { crowdedPlaces, ringDots, type RingDot } from './crowded-places';
 
 export const PLACES_LAYER = 'atlas-places';
 export const EVENTS_LAYER = 'atlas-events';
@@ -66,13 +66,24 @@ const eventColour: ExpressionSpecification = [
  * Adds the atlas sources and layers. Region and country places are drawn as rings, the rest filled,
  * so a province's point is not mistaken for a town in it.
  */
-export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
-	const events = withRingSlots(data.events);
-	dotsOf.set(map, ringDots(events));
+export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: string): void {
+	dotsOf.set(map, ringDots(data.index.events));
+	const tiles = data.index.tiles;
 	map.addSource('atlas-places', { type: 'geojson', data: data.places, promoteId: 'id' });
-	map.addSource('atlas-events', { type: 'geojson', data: withPlacing(events, data.index), promoteId: 'id' });
+	// Small corpora: the GeoJSON layers, whole. Large ones: vector tiles read by range requests, the same
+	// features and properties cut by the build (the layers below then name their `source-layer`).
+	const tiled = (name: 'events' | 'links'): SourceSpecification | undefined =>
+		tiles
+			? {
+					type: 'vector',
+					...(tiles[name] ? { url: `pmtiles://${new URL(`${baseUrl}/data/${tiles[name]}`, location.href).href}` } : { tiles: [] }),
+					maxzoom: tiles.maxZoom,
+					promoteId: { [name]: 'id' }
+				}
+			: undefined;
+	map.addSource('atlas-events', tiled('events') ?? { type: 'geojson', data: data.events, promoteId: 'id' });
 	map.addSource(CROWDED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'place' });
-	map.addSource('atlas-links', { type: 'geojson', data: withInferredEnds(data.links, data.index), promoteId: 'id', lineMetrics: true });
+	map.addSource('atlas-links', tiled('links') ?? { type: 'geojson', data: data.links, promoteId: 'id', lineMetrics: true });
 	map.addSource(COARSE_EVENTS_SOURCE, {
 		type: 'geojson',
 		data: coarseEventCounts(data.index.places, data.index.events, {
@@ -89,6 +100,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 			id: INFERRED_LINKS_LAYER,
 			type: 'line',
 			source: 'atlas-links',
+			...(tiles ? { 'source-layer': 'links' } : {}),
 			filter: INFERRED_LINKS,
 			paint: {
 				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2],
@@ -100,12 +112,16 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 			id: LINKS_LAYER,
 			type: 'line',
 			source: 'atlas-links',
+			...(tiles ? { 'source-layer': 'links' } : {}),
 			filter: QUOTED_LINKS,
 			layout: { 'line-cap': 'round' },
 			paint: {
 				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.2],
-				// Light at the origin, dark at the destination: the direction of the movement without arrowheads.
-				'line-gradient': ['interpolate', ['linear'], ['line-progress'], 0, 'rgba(140, 60, 10, 0.25)', 1, 'rgba(140, 60, 10, 0.95)'],
+				// Light at the origin, dark at the destination: the direction of the movement without
+				// arrowheads. A gradient needs a GeoJSON source's line metrics; tiled arcs are one colour.
+				...(tiles
+					? { 'line-color': 'rgba(140, 60, 10, 0.8)' }
+					: { 'line-gradient': ['interpolate', ['linear'], ['line-progress'], 0, 'rgba(140, 60, 10, 0.25)', 1, 'rgba(140, 60, 10, 0.95)'] as ExpressionSpecification }),
 				'line-dasharray': [1, 0]
 			}
 		},
@@ -137,6 +153,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData): void {
 			id: EVENTS_LAYER,
 			type: 'symbol',
 			source: 'atlas-events',
+			...(tiles ? { 'source-layer': 'events' } : {}),
 			minzoom: 3.5,
 			// Events set in a whole country or province have no point of their own: the place's panel and
 			// the list carry them, and the map keeps its dots for places that are points.
@@ -256,25 +273,14 @@ function setData(map: MapLibreMap, id: string, data: FeatureCollection): void {
 	if (source && 'setData' in source) (source as unknown as { setData(d: FeatureCollection): void }).setData(data);
 }
 
-/** Marks each event feature whose place the editors inferred (no quote places the event there). */
-function withPlacing(events: FeatureCollection<Point>, index: FirstViewIndex): FeatureCollection<Point> {
-	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
-	return {
-		...events,
-		features: events.features.map((f) => ({ ...f, properties: { ...f.properties, placeInferred: inferred.has(String(f.properties?.id)) } }))
-	};
-}
-
-/** Marks each arc with an end the editors inferred, so it is drawn dashed. */
-function withInferredEnds(links: FeatureCollection<LineString>, index: FirstViewIndex): FeatureCollection<LineString> {
-	const inferred = new Set(index.events.flatMap((e) => e.places.filter((p) => p.inferred).map((p) => `${e.id}@${p.place}`)));
-	return {
-		...links,
-		features: links.features.map((f) => {
-			const { event, from, to } = (f.properties ?? {}) as { event?: string; from?: string; to?: string };
-			return { ...f, properties: { ...f.properties, inferred: inferred.has(`${event}@${from}`) || inferred.has(`${event}@${to}`) } };
-		})
-	};
+/**
+ * Where a feature of an atlas source keeps its state: tiled sources need the layer inside the tiles.
+ *
+ * @example map.setFeatureState(featureOf(map, 'atlas-events', 'amerli-siege@amerli'), { selected: true })
+ */
+export function featureOf(map: MapLibreMap, source: 'atlas-places' | 'atlas-events' | 'atlas-links', id: string) {
+	const layer = { 'atlas-events': 'events', 'atlas-links': 'links', 'atlas-places': undefined }[source];
+	return map.getSource(source)?.type === 'vector' && layer ? { source, sourceLayer: layer, id } : { source, id };
 }
 
 /** The basemap's own labels and dots for cities the atlas draws itself, which would otherwise show twice. */

@@ -29,9 +29,10 @@ export async function createMap(
 	container: HTMLElement,
 	baseUrl: string,
 	corpus: MapCorpus,
-	{ preserveDrawingBuffer = false } = {}
+	{ preserveDrawingBuffer = false, tiles = false } = {}
 ): Promise<MapLibreMap> {
 	const maplibre = await preloadMapLibre();
+	if (tiles) await registerPmtiles(maplibre);
 	if (!supportsWebGL()) throw new Error('This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.');
 	const map = new maplibre.Map({
 		container,
@@ -56,6 +57,19 @@ export async function createMap(
 		'bottom-right'
 	);
 	return map;
+}
+
+let pmtiles: Promise<void> | undefined;
+
+/**
+ * Lets sources read `pmtiles://…` archives by range requests. The reader is loaded only for a corpus
+ * large enough to be served as tiles, so a small one does not download it.
+ */
+function registerPmtiles(maplibre: typeof import('maplibre-gl')): Promise<void> {
+	pmtiles ??= import('pmtiles').then(({ Protocol }) => {
+		maplibre.addProtocol('pmtiles', new Protocol().tile);
+	});
+	return pmtiles;
 }
 
 function supportsWebGL(): boolean {

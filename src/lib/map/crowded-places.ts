@@ -1,5 +1,5 @@
 /**
- * Event dots sit on a ring of a fixed number of spots around their place. Where the filtered set puts
+ * Event dots sit on a ring of a fixed number of spots around their place (slots: domain/layers/ring-slots.ts). Where the filtered set puts
  * more dots at a place than the ring has spots — or two on one spot — a 13th dot would hide under the
  * 1st. Such a place gets one badge with the number of its events instead, and a click on it opens
  * the place's sources, where every event is listed.
@@ -7,24 +7,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
-
-/**
- * Numbers the event features at each place in date order (`slot`), so each gets its own spot on the
- * ring: slot n sits at spot n mod `spots`.
- */
-export function withRingSlots(events: FeatureCollection<Point>): FeatureCollection<Point> {
-	const seen = new Map<string, number>();
-	const sorted = [...events.features].sort((a, b) => Number(a.properties?.t0) - Number(b.properties?.t0));
-	return {
-		type: 'FeatureCollection',
-		features: sorted.map((f) => {
-			const place = String(f.properties?.place);
-			const slot = seen.get(place) ?? 0;
-			seen.set(place, slot + 1);
-			return { ...f, properties: { ...f.properties, slot } };
-		})
-	};
-}
+import { ringSlots } from '$lib/domain/layers/ring-slots';
 
 /** What one event feature needs for the count: its event, its place and its ring slot. */
 export interface RingDot {
@@ -33,9 +16,12 @@ export interface RingDot {
 	slot: number;
 }
 
-/** The dots of a slotted events layer, read once when the layer is added. */
-export function ringDots(events: FeatureCollection<Point>): RingDot[] {
-	return events.features.map((f) => ({ event: String(f.properties?.event), place: String(f.properties?.place), slot: Number(f.properties?.slot) }));
+/** Every event dot with its ring slot, from the first view (the same slots the build wrote into the layer). */
+export function ringDots(events: readonly { id: string; t0: number; places: readonly { place: string }[] }[]): RingDot[] {
+	return [...ringSlots(events)].map(([key, slot]) => {
+		const at = key.lastIndexOf('@');
+		return { event: key.slice(0, at), place: key.slice(at + 1), slot };
+	});
 }
 
 /**

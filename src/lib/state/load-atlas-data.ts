@@ -25,11 +25,18 @@ export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch)
 			(value) => ({ value, error: undefined }),
 			(e: Error) => ({ value: EMPTY as T, error: e.message })
 		);
+	const indexed = getJson<FirstViewIndex>(fetcher, `${base}/data/index.json`, (v) => (v as FirstViewIndex).version === 2 && Array.isArray((v as FirstViewIndex).places) && Array.isArray((v as FirstViewIndex).events));
+	// A corpus served as vector tiles has its events and links read by the map, tile by tile, not here.
+	const unlessTiled = <T>(name: string) =>
+		indexed.then(
+			(i) => (i.tiles ? { value: EMPTY as T, error: undefined } : layer<T>(name)),
+			() => ({ value: EMPTY as T, error: undefined })
+		);
 	const [index, places, events, links] = await Promise.all([
-		getJson<FirstViewIndex>(fetcher, `${base}/data/index.json`, (v) => (v as FirstViewIndex).version === 2 && Array.isArray((v as FirstViewIndex).places) && Array.isArray((v as FirstViewIndex).events)),
+		indexed,
 		layer<FeatureCollection<Point>>('places.geojson'),
-		layer<FeatureCollection<Point>>('events.geojson'),
-		layer<FeatureCollection<LineString>>('links.geojson')
+		unlessTiled<FeatureCollection<Point>>('events.geojson'),
+		unlessTiled<FeatureCollection<LineString>>('links.geojson')
 	]);
 	const errors = [places.error, events.error, links.error].filter(Boolean);
 	return {

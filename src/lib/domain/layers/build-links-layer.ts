@@ -17,6 +17,8 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 	for (const e of events) {
 		const origins = e.places.filter((p) => p.role === 'origin').map((p) => placeById.get(p.place)).filter((p) => p !== undefined);
 		const destinations = e.places.filter((p) => p.role === 'destination').map((p) => placeById.get(p.place)).filter((p) => p !== undefined);
+		// An arc with an end the editors chose (no quote gives it) is drawn dashed.
+		const inferredEnd = new Set(e.places.filter((p) => p.inferred).map((p) => p.place));
 		for (const from of origins) {
 			for (const to of destinations) {
 				if (from.id === to.id) continue;
@@ -31,7 +33,13 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 					type: 'Feature',
 					id: `${e.id}:${from.id}->${to.id}`,
 					geometry: { type: 'LineString', coordinates: coordinates.map(([x, y]) => [round(x!), round(y!)]) },
-					properties: { id: `${e.id}:${from.id}->${to.id}`, from: from.id, to: to.id, ...eventProperties(e) }
+					properties: {
+						id: `${e.id}:${from.id}->${to.id}`,
+						from: from.id,
+						to: to.id,
+						inferred: inferredEnd.has(from.id) || inferredEnd.has(to.id),
+						...eventProperties(e)
+					}
 				});
 			}
 		}

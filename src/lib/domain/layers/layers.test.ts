@@ -47,10 +47,27 @@ describe('buildEventsLayer', () => {
 			['visit@tehran', [51.4215, 35.6944], 'destination']
 		]);
 		expect(fc.features[0]!.properties).toEqual({
-			id: 'visit@baghdad', event: 'visit', place: 'baghdad', placeKind: 'city', role: 'origin', placeInferred: true,
+			id: 'visit@baghdad', event: 'visit', place: 'baghdad', placeKind: 'city', role: 'origin', placeInferred: true, slot: 0,
 			type: 'visit', t0: visit.t0, t1: visit.t1, contested: false
 		});
 		expect(fc.features[1]!.properties!.placeInferred).toBe(false);
+	});
+
+	it('numbers the events at a place by date, each on its own slot of the ring', () => {
+		const later: IndexEvent = { ...visit, id: 'return', t0: visit.t0 + 1, t1: visit.t1 + 1 };
+		const slots = buildEventsLayer([later, visit], [baghdad, tehran]).features.map((f) => [f.id, f.properties!.slot]);
+		expect(slots).toEqual([
+			['return@baghdad', 1],
+			['return@tehran', 1],
+			['visit@baghdad', 0],
+			['visit@tehran', 0]
+		]);
+	});
+
+	it('marks an arc dashed when the editors chose one of its ends', () => {
+		const inferredOrigin: IndexEvent = { ...visit, places: [{ place: 'baghdad', role: 'origin', inferred: 'The visitor’s country.' }, visit.places[1]!] };
+		expect(buildLinksLayer([inferredOrigin], [baghdad, tehran]).features[0]!.properties!.inferred).toBe(true);
+		expect(buildLinksLayer([visit], [baghdad, tehran]).features[0]!.properties!.inferred).toBe(false);
 	});
 
 	it('skips a place the layer does not know rather than writing a feature without coordinates', () => {

@@ -312,7 +312,12 @@ export const CorpusConfig = z.strictObject({
 	/** [[west, south], [east, north]] in degrees. */
 	bounds: z
 		.tuple([z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])])
-		.optional()
+		.optional(),
+	/**
+	 * How the map layers are served: `auto` (vector tiles above TILES_ABOVE_FEATURES event features,
+	 * GeoJSON below), or always one of the two.
+	 */
+	layers: z.enum(['auto', 'geojson', 'tiles']).default('auto')
 });
 
 export type CorpusConfig = z.infer<typeof CorpusConfig>;
