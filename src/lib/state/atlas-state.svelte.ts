@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
-import { createPlaceSearch } from '$lib/domain/filter/search-places';
+import type { createPlaceSearch } from '$lib/domain/filter/search-places';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
@@ -39,8 +39,15 @@ export class AtlasState {
 	prepared = $derived(this.data ? prepareIndex(this.data.index) : null);
 	/** The first and last year the data covers: the timeline's span and its default window. */
 	years: YearExtent = $derived(yearExtent(this.data?.index ?? { events: [], articles: [] }));
-	search = $derived(this.data ? createPlaceSearch(this.data.index.places) : null);
+	/** The place search (MiniSearch) is loaded just after the first view, or at once for a link with `q`. */
+	private searchBuilder = $state.raw<typeof createPlaceSearch | null>(null);
+	private searchLoading: Promise<void> | undefined;
+	search = $derived(this.data && this.searchBuilder ? this.searchBuilder(this.data.index.places) : null);
 	searchHits = $derived(this.search && this.filters.q.trim() ? this.search(this.filters.q) : []);
+	/** True once the map has drawn its first complete frame. */
+	mapDrawn = $state(false);
+	/** True while a search is asked for but its index is not loaded: the map is not idle then. */
+	searchPending = $derived(!!this.filters.q.trim() && !this.search);
 	visible: Visible = $derived(this.prepared ? filterAtlas(this.prepared, this.filters, this.searchHits) : { places: new Set(), events: new Set() });
 	/** The same filters without the time range: the timeline draws these, its brush shows the range. */
 	visibleAnyTime: Visible = $derived(
@@ -50,6 +57,14 @@ export class AtlasState {
 	highlighted = $derived(this.highlightedPlaces());
 
 	known: KnownIds = $derived(knownIds(this.data?.index ?? { groups: [], people: [], articles: [], places: [], events: [] }));
+
+	/** Loads the place search once; resolves when it can answer. */
+	loadSearch(): Promise<void> {
+		this.searchLoading ??= import('$lib/domain/filter/search-places').then((m) => {
+			this.searchBuilder = m.createPlaceSearch;
+		});
+		return this.searchLoading;
+	}
 
 	/** Opens a place's sources; `fly` moves the camera to it when it is chosen from a list. */
 	selectPlace(id: string | undefined, { fly = false, event }: { fly?: boolean; event?: string } = {}) {
