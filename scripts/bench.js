@@ -10,7 +10,8 @@
  *    MapLibre page that draws the same basemap and layers: time to an idle map and bytes by kind;
  *    then, on the dashboard, time from a search keystroke to an idle map and from a click on a place in
  *    the list to its sources on screen.
- * 5. Geoparse throughput after start-up, one process and two shards side by side (xargs -P 2).
+ * 5. At 200× the corpus (BENCH_SCALE_FACTOR), first load with the layers as GeoJSON and as vector tiles.
+ * 6. Geoparse throughput after start-up, one process and two shards side by side (xargs -P 2).
  * BENCH_ONLY=build,predicate,browser,geoparse picks steps. Medians and ratios only; it asserts nothing (BENCH_APP_JS_KB makes the app-JS budget fail the run).
  */
 import { execFileSync } from 'node:child_process';
@@ -48,12 +49,14 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log(`bench on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}`);
 console.log('\n1. Build (synthetic corpora, one process each)');
-console.log('factor | articles | events | build s | peak RSS | first view raw | first view gzip | busiest place, first page');
+console.log('factor | articles | events | build s | peak RSS | layers | first view raw | first view gzip | busiest place: first page, panel ms');
 for (const factor of only.has('build') ? factors : []) {
 	try {
 		const [r] = tsx('scripts/bench/build-once.ts', [String(factor)]);
 		results.builds.push(r);
-		console.log(`${factor}× | ${r.articles} | ${r.events} | ${r.buildSeconds.toFixed(1)} | ${r.peakRssMB.toFixed(0)} MB | ${mb(r.firstViewBytes)} | ${mb(r.firstViewGzipBytes)} | ${mb(r.largestPlaceBundleBytes)}`);
+		console.log(
+			`${factor}× | ${r.articles} | ${r.events} | ${r.buildSeconds.toFixed(1)} | ${r.peakRssMB.toFixed(0)} MB | ${r.layers} | ${mb(r.firstViewBytes)} | ${mb(r.firstViewGzipBytes)} | ${mb(r.largestPlaceBundleBytes)}, ${r.openBusiestPlaceMs.toFixed(1)} ms`
+		);
 	} catch (e) {
 		results.builds.push({ factor, error: String(e.message ?? e).split('\n')[0] });
 		console.log(`${factor}× | failed: ${String(e.message ?? e).split('\n').slice(-3).join(' ')}`);
@@ -87,26 +90,27 @@ if (!only.has('browser')) {
 	});
 	const idle = (page) =>
 		page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'true', null, { timeout: 60_000 });
-	const load = async (route) => {
+	const load = async (route, at = { origin, site }) => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		const paths = new Set();
 		page.on('request', (r) => paths.add(new URL(r.url()).pathname));
 		const t0 = performance.now();
-		await page.goto(`${origin}${route}`);
+		await page.goto(`${at.origin}${route}`);
 		await idle(page);
 		const ms = performance.now() - t0;
 		const sizes = { appJs: 0, maplibre: 0, css: 0, data: 0, basemap: 0, fonts: 0 };
 		for (const path of paths) {
 			let bytes;
 			try {
-				bytes = readFileSync(join(site, path.endsWith('/') ? `${path}index.html` : path));
+				bytes = readFileSync(join(at.site, path.endsWith('/') ? `${path}index.html` : path));
 			} catch {
 				continue;
 			}
 			const gz = gzipSync(bytes, { level: 9 }).length;
 			if (path.endsWith('.js') || path.endsWith('.mjs')) sizes[bytes.length > 400_000 || path.includes('maplibre') ? 'maplibre' : 'appJs'] += gz;
 			else if (path.endsWith('.css')) sizes.css += gz;
+			else if (path.endsWith('.pmtiles')) continue; // read a few ranges at a time, not whole
 			else if (path.startsWith('/data/')) sizes.data += gz;
 			else if (path.startsWith('/basemap/')) sizes.basemap += gz;
 			else if (path.startsWith('/fonts/')) sizes.fonts += bytes.length;
@@ -155,7 +159,34 @@ if (!only.has('browser')) {
 		await context.close();
 	}
 	results.interactions = { searchToIdleMs: median(search), placeClickToSourcesMs: median(click) };
-	console.log(`\n4. Interactions, median of ${runs}: search keystroke → idle map ${Math.round(median(search))} ms; click on a place → its sources on screen ${Math.round(median(click))} ms`);
+	console.log(`\n4. Interactions, median of ${runs}: filter change (a search) → idle map ${Math.round(median(search))} ms; click on a place → its sources on screen ${Math.round(median(click))} ms`);
+
+	// The layers of a large corpus as GeoJSON against the same corpus as vector tiles, interleaved.
+	const scale = Number(process.env.BENCH_SCALE_FACTOR ?? 200);
+	const sites = {};
+	for (const layers of ['geojson', 'tiles']) {
+		const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${layers}-`));
+		execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench/synthetic-site.ts'), String(scale), dir, layers], { cwd: root, stdio: 'ignore' });
+		const s2 = await serve({ port: 0, host: '127.0.0.1', dir });
+		sites[layers] = { origin: `http://127.0.0.1:${s2.address().port}`, site: dir, server: s2, ms: [], sizes: undefined };
+	}
+	for (let i = 0; i < runs; i++) {
+		for (const layers of ['geojson', 'tiles']) {
+			const r = await load('/', sites[layers]);
+			sites[layers].ms.push(r.ms);
+			sites[layers].sizes = r.sizes;
+			await r.context.close();
+		}
+	}
+	results.scaleLayers = {};
+	console.log(`\n5. First load at ${scale}× the corpus, layers as GeoJSON against vector tiles, median of ${runs}, interleaved`);
+	console.log('layers | idle map ms | ratio | data gz before the first frame');
+	for (const layers of ['geojson', 'tiles']) {
+		const m = median(sites[layers].ms);
+		results.scaleLayers[layers] = { factor: scale, idleMs: m, runs: sites[layers].ms, dataGzipBytes: sites[layers].sizes.data };
+		console.log(`${layers} | ${Math.round(m)} | ${(m / median(sites.geojson.ms)).toFixed(2)}× | ${kb(sites[layers].sizes.data)}`);
+		sites[layers].server.close();
+	}
 
 	const budget = Number(process.env.BENCH_APP_JS_KB ?? 0);
 	if (budget && sizes['/'].appJs > budget * 1024) {
@@ -165,7 +196,7 @@ if (!only.has('browser')) {
 	await browser.close();
 	server.close();
 }
-console.log('\n5. Geoparse throughput (the five shipped articles repeated as NDJSON, `npm run geoparse -- --stats`)');
+console.log('\n6. Geoparse throughput (the five shipped articles repeated as NDJSON, `npm run geoparse -- --stats`)');
 try {
 	if (!only.has('geoparse')) throw new Error('skipped (BENCH_ONLY)');
 	results.geoparse = geoparseThroughput();
