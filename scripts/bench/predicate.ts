@@ -25,7 +25,8 @@ function scaled(copies: number): AtlasIndex {
 		events: Array.from({ length: copies }, (_, k) => p.events.map((id) => `${id}-${k}`)).flat(),
 		articles: Array.from({ length: copies }, (_, k) => p.articles.map((id) => `${id}-${k}`)).flat()
 	}));
-	return { ...base, events, articles, places };
+	// Through JSON, as the dashboard receives it: parsed strings, not the concatenations built above.
+	return JSON.parse(JSON.stringify({ ...base, events, articles, places })) as AtlasIndex;
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;

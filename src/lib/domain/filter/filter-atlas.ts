@@ -6,7 +6,7 @@ import type { EventCard, FirstViewIndex, IndexPlace } from '../atlas-index';
 
 /** What the predicate reads of an index: the first view, or the build's full index. */
 export type FilterableIndex = Pick<FirstViewIndex, 'events' | 'places' | 'groups' | 'people'>;
-import { isTimeNarrowed, type FilterState } from './filter-state';
+import { isFiltered, isTimeNarrowed, type FilterState } from './filter-state';
 
 /** What passes the filters. */
 export interface Visible {
@@ -28,6 +28,8 @@ export interface PreparedIndex {
 	/** place id → articles that name it or report an event there. */
 	placeArticles: Map<string, Set<string>>;
 	eventById: Map<string, EventCard>;
+	/** The unfiltered result, computed once: the view most often returned to. */
+	everything?: Visible;
 }
 
 /** A closed range of instants, in milliseconds since the epoch. */
@@ -75,36 +77,70 @@ export function filterAtlas(
 	searchHits: readonly string[] = [],
 	ignoreTime = false
 ): Visible {
+	// Unfiltered, the time range does not matter either: one answer, kept (callers never mutate it).
+	if (!isFiltered(filters)) return (prepared.everything ??= filterWith(prepared, filters, [], false));
+	return filterWith(prepared, filters, searchHits, ignoreTime);
+}
+
+function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: readonly string[], ignoreTime: boolean): Visible {
 	const { index } = prepared;
 	const groupSet = selectedGroups(prepared, filters);
 	const actorPasses = (actor: string, when?: Interval) => actorIsIn(prepared, actor, groupSet, when);
+	// Each actor's standing with the selected groups, worked out once per change: `true` (always in),
+	// `false` (never), or the spans of time it was in.
+	const standing = new Map<string, boolean | readonly Interval[]>();
+	const standingOf = (actor: string) => {
+		let s = standing.get(actor);
+		if (s === undefined) {
+			s = actorStanding(prepared, actor, groupSet);
+			standing.set(actor, s);
+		}
+		return s;
+	};
 	const from = Date.UTC(filters.from, 0, 1);
 	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
 
 	const types = filters.types.length ? new Set<string>(filters.types) : undefined;
 	const articles = filters.articles.length ? new Set(filters.articles) : undefined;
+	const participantPasses = (e: EventCard) => {
+		for (const p of e.participants) {
+			const s = standingOf(p.actor);
+			if (s === true) return true;
+			if (s !== false) for (const [lo, hi] of s) if (lo <= e.t1 && e.t0 <= hi) return true;
+		}
+		return false;
+	};
 	const eventPasses = (e: EventCard) =>
 		(!types || types.has(e.type)) &&
 		(ignoreTime || (e.t1 >= from && e.t0 <= to)) &&
 		(!articles || e.claims.some((c) => articles.has(c.article))) &&
-		(groupSet.size === 0 || e.participants.some((p) => actorPasses(p.actor, [e.t0, e.t1])));
-	// One pass, no intermediate arrays: this runs on every keystroke and brush move, at 100k events.
+		(groupSet.size === 0 || participantPasses(e));
+	// One pass, no intermediate arrays: this runs on every keystroke and brush move, at 100k events. The
+	// places with a passing event are noted on the way, so no place scans its own (long) event list.
 	const passing: EventCard[] = [];
-	for (const e of index.events) if (eventPasses(e)) passing.push(e);
 	const events = new Set<string>();
-	for (const e of passing) events.add(e.id);
+	const placesWithEvent = new Set<string>();
+	for (const e of index.events) {
+		if (!eventPasses(e)) continue;
+		passing.push(e);
+		events.add(e.id);
+		for (const p of e.places) placesWithEvent.add(p.place);
+	}
 
 	const needsEvent = filters.types.length > 0 || (!ignoreTime && isTimeNarrowed(filters));
 	const hits = filters.q.trim() ? new Set(searchHits) : undefined;
+	const coMentionedPasses = (p: IndexPlace) => {
+		for (const a of prepared.coMentioned.get(p.id) ?? []) if (actorPasses(a)) return true;
+		return false;
+	};
 	const placePasses = (p: IndexPlace) =>
 		(filters.kinds.length === 0 || filters.kinds.includes(p.kind as FilterState['kinds'][number])) &&
 		(!hits || hits.has(p.id)) &&
 		(filters.articles.length === 0 || filters.articles.some((a) => prepared.placeArticles.get(p.id)?.has(a))) &&
-		(groupSet.size === 0 ||
-			p.events.some((id) => events.has(id)) ||
-			[...(prepared.coMentioned.get(p.id) ?? [])].some((a) => actorPasses(a))) &&
-		(!needsEvent || p.events.some((id) => events.has(id)));
-	const places = new Set(index.places.filter(placePasses).map((p) => p.id));
+		(groupSet.size === 0 || placesWithEvent.has(p.id) || coMentionedPasses(p)) &&
+		(!needsEvent || placesWithEvent.has(p.id));
+	const places = new Set<string>();
+	for (const p of index.places) if (placePasses(p)) places.add(p.id);
 	// An event shows only where at least one of its places shows, so the list never points at a hidden mark.
 	for (const e of passing) {
 		if (!e.places.some((p) => places.has(p.place))) events.delete(e.id);
@@ -134,6 +170,18 @@ function isIn(group: string, groups: ReadonlySet<string> | ReadonlyMap<string, r
 	if (!when || groups instanceof Set) return true;
 	for (const [lo, hi] of (groups as ReadonlyMap<string, readonly Interval[]>).get(group)!) if (lo <= when[1] && when[0] <= hi) return true;
 	return false;
+}
+
+/** An actor's standing with the selected groups: always in, never in, or in during these spans. */
+function actorStanding(prepared: PreparedIndex, actor: string, groups: ReadonlyMap<string, readonly Interval[]>): boolean | readonly Interval[] {
+	const spans: Interval[] = [];
+	for (const g of prepared.actorGroups.get(actor) ?? [actor]) {
+		for (const span of groups.get(g) ?? []) {
+			if (span[0] === -Infinity && span[1] === Infinity) return true;
+			spans.push(span);
+		}
+	}
+	return spans.length ? spans : false;
 }
 
 function selectedGroups(prepared: PreparedIndex, filters: FilterState): Map<string, Interval[]> {
