@@ -327,4 +327,14 @@ describe('the corpus config', () => {
 		]);
 		expect([w, s, e, n].map(Math.round)).toEqual([1, 2, 33, 55]);
 	});
+
+	it('opens on Fiji and Samoa across the antimeridian, not on the whole world between them', async () => {
+		const { placeBounds } = await import('../../src/lib/domain/build-geodata');
+		const [[w], [e]] = placeBounds([
+			{ lat: -18.14, lon: 178.44, kind: 'city' },
+			{ lat: -13.83, lon: -171.76, kind: 'city' }
+		]);
+		expect(w).toBeCloseTo(177.44, 1);
+		expect(e).toBeCloseTo(189.24, 1);
+	});
 });

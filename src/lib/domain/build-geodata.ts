@@ -9,6 +9,7 @@ import type { AtlasIndex, GroupLink, IndexCorpus, IndexArticle, IndexClaim, Inde
 import { dateProblem } from './evidence/date-evidence';
 import { participantProblem, type ActorRef } from './evidence/participant-evidence';
 import { placeEvidence } from './evidence/place-evidence';
+import { longitudeSpan } from './layers/longitude-span';
 import { titleProblem } from './evidence/title-attribution';
 import { locatePieces } from './text/locate-pieces';
 import { matchNames } from './extract/match-names';
@@ -306,14 +307,16 @@ export function placeBounds(places: readonly Pick<IndexPlace, 'lat' | 'lon' | 'k
 	const local = places.filter((p) => p.kind !== 'country');
 	const pts = local.length ? local : places;
 	if (!pts.length) return [[-170, -60], [170, 75]];
-	const lons = pts.map((p) => p.lon);
+	// Across the antimeridian when that is the narrower way round: the east end then passes 180°.
+	const [w, e] = longitudeSpan(pts.map((p) => p.lon));
 	const lats = pts.map((p) => p.lat);
-	const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+	const [s, n] = [Math.min(...lats), Math.max(...lats)];
 	const padX = Math.max(1, (e - w) / 10);
 	const padY = Math.max(1, (n - s) / 10);
+	const west = Math.max(-180, w - padX);
 	return [
-		[Math.max(-180, w - padX), Math.max(-85, s - padY)],
-		[Math.min(180, e + padX), Math.min(85, n + padY)]
+		[west, Math.max(-85, s - padY)],
+		[Math.min(west + 360, e > 180 ? e + padX : Math.min(180, e + padX)), Math.min(85, n + padY)]
 	];
 }
 

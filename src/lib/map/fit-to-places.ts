@@ -1,6 +1,7 @@
 /** Moves the camera to show some places: one place is centred at a useful zoom, several are fitted. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IndexPlace } from '$lib/domain/atlas-index';
+import { longitudeSpan } from '$lib/domain/layers/longitude-span';
 
 const ZOOM_FOR: Record<string, number> = { country: 4.5, region: 6.5, area: 7, city: 7.5, town: 8, facility: 9, landmark: 9 };
 
@@ -14,12 +15,13 @@ export function fitToPlaces(map: MapLibreMap, places: readonly IndexPlace[], red
 		map.easeTo({ center: [p.lon, p.lat], zoom: p.kind === 'country' ? Math.min(map.getZoom(), 5) : zoom, duration });
 		return;
 	}
-	const lons = places.map((p) => p.lon);
+	// Across the antimeridian when that is the narrower way round (Fiji and Samoa).
+	const [west, east] = longitudeSpan(places.map((p) => p.lon));
 	const lats = places.map((p) => p.lat);
 	map.fitBounds(
 		[
-			[Math.min(...lons), Math.min(...lats)],
-			[Math.max(...lons), Math.max(...lats)]
+			[west, Math.min(...lats)],
+			[east, Math.max(...lats)]
 		],
 		{ padding: 60, maxZoom: 8, duration }
 	);
