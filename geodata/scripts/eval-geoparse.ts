@@ -6,13 +6,17 @@
  * then honest estimates for unseen text: two-fold cross-validation over documents (each half scored by
  * a model trained on the other halves of both corpora), and a model trained on one corpus only,
  * scored on the other (`--fast` skips these trainings).
+ *
+ * `--errors` prints instead, for each corpus, the resolution errors (over 161 km) by category and the
+ * names that err in the most articles: read them for patterns, never to fix one document.
  */
 import { pathToFileURL } from 'node:url';
 import { geoparseText } from '../../src/lib/domain/geoparse/geoparse-text';
+import { haversineKm } from '../../src/lib/domain/geoparse/haversine-km';
 import { loadTagger, type Tagger } from '../../src/lib/domain/geoparse/recognise-toponyms';
-import { addCounts, scoreArticle, summarise, type GoldArticle, type ScoreCounts, type Scores } from '../../src/lib/domain/geoparse/score-geoparse';
+import { addCounts, matchToponyms, scoreArticle, summarise, type GoldArticle, type ScoreCounts, type Scores } from '../../src/lib/domain/geoparse/score-geoparse';
 import { trainTagger } from '../../src/lib/domain/geoparse/train-tagger';
-import type { WorldGazetteer } from '../../src/lib/domain/geoparse/world-gazetteer';
+import { isCountryKind, type WorldGazetteer } from '../../src/lib/domain/geoparse/world-gazetteer';
 import { loadWorldGazetteer, loadWorldTagger } from './load-world-gazetteer';
 import { readDevCorpus, type CorpusName } from './read-dev-corpora';
 
@@ -29,6 +33,42 @@ export function evaluate(articles: readonly GoldArticle[], gazetteer: WorldGazet
 	return { ...summarise(counts), chars, seconds: (performance.now() - t0) / 1000 };
 }
 
+/**
+ * Resolution errors over 161 km, by category: a country whose reference point differs from the gold
+ * one; the right place among the candidates but ranked lower (in the chosen country or another); or no
+ * candidate near the gold point (a gap in the gazetteer, or a recognised span the gold reads otherwise).
+ * Names are counted by the articles they err in, so one long article cannot dominate.
+ */
+export function listErrors(articles: readonly GoldArticle[], gazetteer: WorldGazetteer, tagger: Tagger, top = 40): string {
+	const categories = new Map<string, number>();
+	const names = new Map<string, { articles: Set<string>; example: string }>();
+	let resolved = 0;
+	for (const a of articles) {
+		for (const [g, p] of matchToponyms(a.gold, geoparseText(a.text, gazetteer, tagger)).pairs) {
+			if (g.lat === undefined || g.lon === undefined || p.lat === null || p.lon === null) continue;
+			resolved++;
+			const km = haversineKm(g.lat, g.lon, p.lat, p.lon);
+			if (km <= 161) continue;
+			const right = p.candidates.findIndex((c) => haversineKm(g.lat!, g.lon!, c.lat, c.lon) <= 161);
+			const category =
+				right > 0
+					? `right place ranked #${right + 1}, ${p.candidates[right]!.country === p.country ? 'same' : 'other'} country (chose a ${p.kind})`
+					: isCountryKind(p.kind ?? '')
+						? 'country: reference point differs'
+						: `no candidate near the gold point (chose a ${p.kind})`;
+			categories.set(category, (categories.get(category) ?? 0) + 1);
+			const key = `${p.text.toLowerCase()} — ${category}`;
+			const entry = names.get(key) ?? { articles: new Set<string>(), example: `chose ${p.name}, ${p.admin1 ?? ''} ${p.country ?? ''} (${Math.round(km)} km off)${right > 0 ? `; right: ${p.candidates[right]!.name}, ${p.candidates[right]!.country} (score ${p.candidates[right]!.score} against ${p.candidates[0]!.score})` : ''}` };
+			entry.articles.add(a.id);
+			names.set(key, entry);
+		}
+	}
+	const errors = [...categories.values()].reduce((x, y) => x + y, 0);
+	const lines = [`${errors} of ${resolved} resolved toponyms over 161 km`, ...[...categories].sort((x, y) => y[1] - x[1]).map(([c, n]) => `${String(n).padStart(6)}  ${c}`), 'names erring in the most articles:'];
+	for (const [key, e] of [...names].sort((x, y) => y[1].articles.size - x[1].articles.size).slice(0, top)) lines.push(`${String(e.articles.size).padStart(6)}  ${key}: ${e.example}`);
+	return lines.join('\n');
+}
+
 /** One Markdown table row. */
 export function formatRow(label: string, s: Scores): string {
 	const f = (x: number) => x.toFixed(3).replace(/^0/, '');
@@ -41,6 +81,10 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
 	const gazetteer = loadWorldGazetteer();
 	const tagger = loadWorldTagger();
 	const corpora: Record<CorpusName, GoldArticle[]> = { LGL: readDevCorpus('LGL'), GeoVirus: readDevCorpus('GeoVirus') };
+	if (process.argv.includes('--errors')) {
+		for (const name of ['LGL', 'GeoVirus'] as const) console.log(`## ${name}\n${listErrors(corpora[name], gazetteer, tagger)}\n`);
+		process.exit(0);
+	}
 	console.error(`loaded gazetteer (${gazetteer.places.length.toLocaleString('en-US')} places) and model in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 	const rows = ['| corpus (model) | precision | recall | F1 | exact-span F1 | acc@161 | median error |', '|---|---|---|---|---|---|---|'];
 	for (const name of ['LGL', 'GeoVirus'] as const) {

@@ -1,7 +1,8 @@
 /**
  * The hard cases the geoparser issue names, on the real world gazetteer and shipped model (loaded
  * once for the file): alternate names, vetoes for people, organisations and common words, demonyms,
- * metonymy, and the article's context choosing between namesakes (Paris, Texas or Paris, France).
+ * metonymy, the article's context choosing between namesakes (Paris, Texas or Paris, France), and
+ * lists: of countries, of states, of counties.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoparseText, type GeoparsedToponym } from '../../src/lib/domain/geoparse/geoparse-text';
@@ -75,5 +76,32 @@ describe('geoparser hard cases', () => {
 		const text = 'Mobile units and Lincoln said little. Officials in Paris and Berlin condemned the attack in Baghdad.';
 		const paris = find(text, 'Paris')!;
 		expect(paris.country).toBe('FR');
+	});
+
+	it('reads a list of countries as countries, not as the namesake towns of one US state', () => {
+		const text = 'Officials in the United States and Norway found a resistant strain. Two patients in Norway died; four were treated in North Carolina. U.S. officials said Mexico, China, Japan, Ukraine and Brazil had cases too.';
+		const found = parse(text).filter((t) => ['Norway', 'Mexico', 'China', 'Brazil'].includes(t.text));
+		expect(found.map((t) => [t.text, t.kind])).toEqual([
+			['Norway', 'PCLI'],
+			['Norway', 'PCLI'],
+			['Mexico', 'PCLI'],
+			['China', 'PCLI'],
+			['Brazil', 'PCLI']
+		]);
+	});
+
+	it('reads a list of states as states, not "Oklahoma" qualified by the next state named', () => {
+		const oklahoma = find('Beekeepers in Georgia, Oklahoma, Pennsylvania and Ohio reported losses.', 'Oklahoma')!;
+		expect([oklahoma.kind, oklahoma.admin1]).toEqual(['ADM1', 'Oklahoma']);
+		expect(oklahoma.reason).not.toContain('qualified');
+	});
+
+	it('reads the names of a list that ends in "counties" as counties', () => {
+		const found = parse('Flood warnings were issued for Travis, Hays and Williamson counties on Monday.');
+		expect(found.map((t) => [t.text, t.placeId, t.admin1])).toEqual([
+			['Travis', 'us-county-48453', 'Texas'],
+			['Hays', 'us-county-48209', 'Texas'],
+			['Williamson', 'us-county-48491', 'Texas']
+		]);
 	});
 });

@@ -78,7 +78,7 @@ export function recogniseToponyms(text: string, gazetteer: WorldGazetteer, tagge
 		}
 		i = j;
 	}
-	return { tokens, matches, spans: addCuedMatches(text, tokens, matches, spans, tagger.lowerWords) };
+	return { tokens, matches, spans: readCountyLists(text, tokens, gazetteer, addCuedMatches(text, tokens, matches, spans, tagger.lowerWords)) };
 }
 
 const LOCATIVE = new Set('in at from to towards toward near outside into through around across between via reached entered left visited'.split(' '));
@@ -116,6 +116,46 @@ function addCuedMatches(text: string, tokens: readonly Token[], matches: readonl
 		out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), first: m.first, last: m.last, match: m });
 		for (let k = m.first; k <= m.last; k++) taken.add(k);
 		endsAt.add(m.last);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+const PLURAL_ADMIN = new Map([
+	['counties', 'county'],
+	['parishes', 'parish']
+]);
+
+/**
+ * "Cooke, Grayson and Love counties": each name of a list that ends in a plural of "county" or
+ * "parish" names that county, not the town it may share its name with (US local news lists counties
+ * this way). Spans the tagger found are re-pointed at the county; names it missed are added.
+ */
+function readCountyLists(text: string, tokens: readonly Token[], gazetteer: WorldGazetteer, spans: RecognisedSpan[]): RecognisedSpan[] {
+	const out = [...spans];
+	for (let i = 0; i < tokens.length; i++) {
+		const generic = PLURAL_ADMIN.get(tokens[i]!.folded);
+		if (!generic) continue;
+		// Walk back over capitalised names separated by ",", "and", "or".
+		let k = i - 1;
+		for (;;) {
+			let first = k;
+			while (first >= 0 && tokens[first]!.isWord && /^\p{Lu}/u.test(tokens[first]!.text) && first > k - 3) first--;
+			first++;
+			if (first > k) break;
+			const key = tokens.slice(first, k + 1).map((t) => t.folded).join(' ');
+			const hits = gazetteer.lookup(`${key} ${generic}`).filter((h) => h.place.kind === 'ADM2');
+			if (!hits.length) break;
+			const start = tokens[first]!.start;
+			const end = tokens[k]!.end;
+			const span: RecognisedSpan = { start, end, text: text.slice(start, end), first, last: k, match: { first, last: k, start, end, key: `${key} ${generic}`, hits } };
+			const at = out.findIndex((s) => s.first <= k && first <= s.last);
+			if (at >= 0) out[at] = span;
+			else out.push(span);
+			const sep = tokens[first - 1];
+			if (!sep || !(sep.text === ',' || sep.folded === 'and' || sep.folded === 'or')) break;
+			k = first - 2;
+			if (tokens[k]?.text === ',') k--;
+		}
 	}
 	return out.sort((a, b) => a.start - b.start);
 }

@@ -52,12 +52,20 @@ function isLocal(p: WorldPlace): boolean {
 	return /^(PPL|ADM)/.test(p.kind);
 }
 
-/** How strongly two candidates support each other: near each other, or a place inside a region. */
+// Countries named together, and regions of one country named together, support each other less than
+// two places a few kilometres apart do.
+const PEER = 0.5;
+/**
+ * How strongly two candidates support each other: places near each other, a place inside a region,
+ * and names at the same scale — countries named with countries, a country's regions with its other
+ * regions — so that a list of countries or states is not read as a cluster of small namesakes.
+ */
 function proximity(a: WorldPlace, b: WorldPlace, gazetteer: WorldGazetteer): number {
-	if (!isLocal(a) || !isLocal(b)) return 0;
+	if (!isLocal(a) || !isLocal(b)) return isCountryKind(a.kind) && !isLocal(b) ? PEER : 0;
 	if (a.kind === 'ADM1' || b.kind === 'ADM1') {
+		if (a.kind === 'ADM1' && b.kind === 'ADM1') return a.country === b.country ? PEER : 0;
 		const [r, q] = a.kind === 'ADM1' ? [a, b] : [b, a];
-		return q.kind !== 'ADM1' && gazetteer.regionOf(q) === r ? 1 : 0;
+		return gazetteer.regionOf(q) === r ? 1 : 0;
 	}
 	return Math.exp(-haversineKm(a.lat, a.lon, b.lat, b.lon) / 150);
 }
@@ -94,12 +102,19 @@ export function resolveToponyms(
 	dateline: readonly WorldPlace[] = []
 ): ResolvedToponym[] {
 	const lists = spans.map((s) => candidatesFor(s, gazetteer));
-	// Explicit qualifiers: "Paris, Texas" / "Basra, Iraq" narrow the span before the comma.
+	// Explicit qualifiers: "Paris, Texas" / "Basra, Iraq" narrow the span before the comma. Not in a
+	// list of regions ("Georgia, Oklahoma, Pennsylvania"), nor a region next to a sibling region.
+	const isRegion = (h: NameHit) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind);
 	const qualifier: (WorldPlace | undefined)[] = spans.map((s, i) => {
 		const next = spans[i + 1];
 		if (!next || tokens[s.last + 1]?.text !== ',' || next.first !== s.last + 2) return undefined;
-		const q = lists[i + 1]!.hits.find((h) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind));
-		return q?.place;
+		const q = lists[i + 1]!.hits.find(isRegion)?.place;
+		if (!q) return undefined;
+		const prev = spans[i - 1];
+		const sep = tokens[s.first - 1];
+		if (prev && sep && (sep.text === ',' || sep.folded === 'and') && prev.last === s.first - 2 && lists[i - 1]!.hits[0] && isRegion(lists[i - 1]!.hits[0]!)) return undefined;
+		if (q.kind === 'ADM1' && lists[i]!.hits.some((h) => h.place.kind === 'ADM1' && h.place.country === q.country)) return undefined;
+		return q;
 	});
 	// Countries and regions the article names without ambiguity about their kind, per name, so that a
 	// name never counts as context for itself ("Georgia" four times does not make the article Georgian).
@@ -151,9 +166,10 @@ export function resolveToponyms(
 				score += 8;
 				why.push(`qualified as "${spans[i]!.text}, ${q.name}"`);
 			}
+			// One unambiguous name of the country is the evidence; more of them do not make a namesake likelier.
 			const cw = countryWeightFor(spans[i]!.text.toLowerCase(), p.country);
 			if (cw > 0) {
-				score += 2 * Math.min(1, cw / 3);
+				score += 2 * Math.min(1, cw);
 				why.push(`the article names ${p.country} places`);
 			}
 			const region = p.kind !== 'ADM1' ? gazetteer.regionOf(p) : undefined;
@@ -186,7 +202,7 @@ export function resolveToponyms(
 	// Mentions of the same name with the same qualifier share one computation (news repeats names).
 	const rep = spans.map((_, i) => spans.findIndex((s, k) => lower[k] === lower[i] && qualifier[k] === qualifier[i]));
 	const prox = base.map((list, i) =>
-		rep[i] !== i ? [] : list.map((c) => (isLocal(c.h.place) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
+		rep[i] !== i ? [] : list.map((c) => (isLocal(c.h.place) || isCountryKind(c.h.place.kind) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
 	);
 	for (let round = 0; round < 3; round++) {
 		// The countries the other names most likely mean, so far: ambiguous names count by their belief.
@@ -205,8 +221,8 @@ export function resolveToponyms(
 				groups.forEach((j, g) => {
 					if (lower[j] !== lower[i]) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
 				});
-				const inCountry = c.h.place.country ? 1.5 * Math.min(1, mass / 3) : 0;
-				if (!isLocal(c.h.place)) return c.score + inCountry;
+				const inCountry = c.h.place.country ? 1.5 * Math.min(1, mass) : 0;
+				if (!isLocal(c.h.place) && !isCountryKind(c.h.place.kind)) return c.score + inCountry;
 				let support = 0;
 				let bestSupport = 0;
 				const rows = prox[i]![ci]!;
@@ -220,7 +236,7 @@ export function resolveToponyms(
 						near[i]![ci] = spans[j]!.text;
 					}
 				});
-				return c.score + inCountry + 1.5 * Math.min(2.5, support);
+				return c.score + inCountry + 2.5 * Math.min(2.5, support);
 			}))
 		);
 		belief = totals.map(softmax);
@@ -230,7 +246,7 @@ export function resolveToponyms(
 		const order = list.map((_, ci) => ci).sort((a, b) => totals[i]![b]! - totals[i]![a]!);
 		const top = order[0];
 		const nearest = near[rep[i]!]![top ?? 0];
-		const why = top === undefined ? [] : [...list[top]!.why, ...(nearest && totals[i]![top]! > list[top]!.score + 0.3 ? [`near ${nearest}, which the article names`] : [])];
+		const why = top === undefined ? [] : [...list[top]!.why, ...(nearest && totals[i]![top]! > list[top]!.score + 0.3 ? [isLocal(list[top]!.h.place) ? `near ${nearest}, which the article names` : `named with ${nearest}`] : [])];
 		return { hits: order.map((ci) => ({ place: list[ci]!.h.place, demonym: list[ci]!.h.demonym, score: Math.round(totals[i]![ci]! * 100) / 100 })), why };
 	});
 

@@ -50,27 +50,40 @@ export interface Scores {
 }
 
 /**
- * Scores one article: each gold span matches at most one overlapping prediction (the first unmatched
- * one), predictions on optional spans are dropped from both sides.
+ * Pairs gold and predicted toponyms by the metric's rule: each required gold span matches at most one
+ * overlapping prediction (an exact one if there is, else the first unmatched); predictions on optional
+ * spans are dropped. Returns the pairs and the predictions that count.
+ *
+ * @example matchToponyms([{ start: 0, end: 4, text: 'Iraq' }], [{ start: 0, end: 4 }]).pairs.length === 1
+ */
+export function matchToponyms<P extends PredictedToponym>(gold: readonly GoldToponym[], predicted: readonly P[]): { pairs: [GoldToponym, P][]; counted: P[]; required: GoldToponym[] } {
+	const optional = gold.filter((g) => g.optional);
+	const required = gold.filter((g) => !g.optional);
+	const counted = predicted.filter((p) => !optional.some((o) => overlaps(o, p)) || required.some((g) => overlaps(g, p)));
+	const used = new Set<number>();
+	const pairs: [GoldToponym, P][] = [];
+	for (const g of required) {
+		let best = -1;
+		for (let i = 0; i < counted.length; i++) {
+			if (used.has(i) || !overlaps(g, counted[i]!)) continue;
+			if (best < 0 || (counted[i]!.start === g.start && counted[i]!.end === g.end)) best = i;
+		}
+		if (best < 0) continue;
+		used.add(best);
+		pairs.push([g, counted[best]!]);
+	}
+	return { pairs, counted, required };
+}
+
+/**
+ * Scores one article by the pairs of matchToponyms.
  *
  * @example scoreArticle([{ start: 0, end: 4, text: 'Iraq' }], [{ start: 0, end: 4 }]).matched === 1
  */
 export function scoreArticle(gold: readonly GoldToponym[], predicted: readonly PredictedToponym[]): ScoreCounts {
-	const optional = gold.filter((g) => g.optional);
-	const required = gold.filter((g) => !g.optional);
-	const preds = predicted.filter((p) => !optional.some((o) => overlaps(o, p)) || required.some((g) => overlaps(g, p)));
-	const used = new Set<number>();
-	const counts: ScoreCounts = { predicted: preds.length, gold: required.length, matched: 0, exact: 0, errorsKm: [] };
-	for (const g of required) {
-		let best = -1;
-		for (let i = 0; i < preds.length; i++) {
-			if (used.has(i) || !overlaps(g, preds[i]!)) continue;
-			if (best < 0 || (preds[i]!.start === g.start && preds[i]!.end === g.end)) best = i;
-		}
-		if (best < 0) continue;
-		used.add(best);
-		const p = preds[best]!;
-		counts.matched++;
+	const { pairs, counted, required } = matchToponyms(gold, predicted);
+	const counts: ScoreCounts = { predicted: counted.length, gold: required.length, matched: pairs.length, exact: 0, errorsKm: [] };
+	for (const [g, p] of pairs) {
 		if (p.start === g.start && p.end === g.end) counts.exact++;
 		if (g.lat !== undefined && g.lon !== undefined && p.lat != null && p.lon != null) {
 			counts.errorsKm.push(haversineKm(g.lat, g.lon, p.lat, p.lon));
