@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
 import type { AtlasData } from '$lib/state/load-atlas-data';
 import type { FirstViewIndex } from '$lib/domain/atlas-index';
+import type { Visible } from '$lib/domain/filter/filter-atlas';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
 import { crowdedPlaces, ringDots, type RingDot } from './crowded-places';
@@ -261,7 +262,7 @@ const dotsOf = new WeakMap<MapLibreMap, RingDot[]>();
  * each place whose dots would overlap. Returns the ids of those crowded places, whose dots the
  * events layer must then hide.
  */
-export function updateEventCounts(map: MapLibreMap, index: FirstViewIndex, visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }): Set<string> {
+export function updateEventCounts(map: MapLibreMap, index: FirstViewIndex, visible: Visible): Set<string> {
 	setData(map, COARSE_EVENTS_SOURCE, coarseEventCounts(index.places, index.events, visible));
 	const crowded = crowdedPlaces(index.places, dotsOf.get(map) ?? [], visible, RING.length);
 	setData(map, CROWDED_SOURCE, crowded);

@@ -6,6 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { EventCard, IndexPlace } from '$lib/domain/atlas-index';
 import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
+import type { Visible } from '$lib/domain/filter/filter-atlas';
 
 /**
  * One Point per visible country or province with visible events placed at it, labelled with their count.
@@ -15,7 +16,7 @@ import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
 export function coarseEventCounts(
 	places: readonly IndexPlace[],
 	events: readonly EventCard[],
-	visible: { places: ReadonlySet<string>; events: ReadonlySet<string> }
+	visible: Visible
 ): FeatureCollection<Point> {
 	const counts = new Map<string, number>();
 	for (const e of events) {

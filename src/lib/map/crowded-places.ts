@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COARSE_PLACE_KINDS } from '$lib/domain/format/describe-event';
 import { ringSlots } from '$lib/domain/layers/ring-slots';
+import type { Visible } from '$lib/domain/filter/filter-atlas';
 
 /** What one event feature needs for the count: its event, its place and its ring slot. */
 export interface RingDot {
@@ -33,7 +34,7 @@ export function ringDots(events: readonly { id: string; t0: number; places: read
 export function crowdedPlaces(
 	places: readonly IndexPlace[],
 	dots: readonly RingDot[],
-	visible: { places: ReadonlySet<string>; events: ReadonlySet<string> },
+	visible: Visible,
 	spots: number
 ): FeatureCollection<Point, { place: string; count: number; label: string }> {
 	const taken = new Map<string, Set<number>>();

@@ -8,10 +8,40 @@ import type { EventCard, FirstViewIndex, IndexPlace } from '../atlas-index';
 export type FilterableIndex = Pick<FirstViewIndex, 'events' | 'places' | 'groups' | 'people'>;
 import { isFiltered, isTimeNarrowed, type FilterState } from './filter-state';
 
+/** A read-only set of ids: a `Set`, or the predicate's own bitmap-backed one. */
+export interface IdSet extends Iterable<string> {
+	has(id: string): boolean;
+	readonly size: number;
+}
+
 /** What passes the filters. */
 export interface Visible {
-	places: Set<string>;
-	events: Set<string>;
+	places: IdSet;
+	events: IdSet;
+}
+
+/**
+ * The passing events as one byte per event of the index: filling it costs a write per event, where a
+ * `Set` of 100k id strings costs a hash insert each (most of a filter change at that size).
+ */
+class EventSet implements IdSet {
+	readonly size: number;
+	constructor(
+		private readonly events: readonly EventCard[],
+		private readonly position: ReadonlyMap<string, number>,
+		private readonly on: Uint8Array
+	) {
+		let n = 0;
+		for (const bit of on) n += bit;
+		this.size = n;
+	}
+	has(id: string): boolean {
+		const i = this.position.get(id);
+		return i !== undefined && this.on[i] === 1;
+	}
+	*[Symbol.iterator](): Iterator<string> {
+		for (let i = 0; i < this.on.length; i++) if (this.on[i]) yield this.events[i]!.id;
+	}
 }
 
 /** Precomputed lookups the predicate needs; build once per index with {@link prepareIndex}. */
@@ -28,8 +58,103 @@ export interface PreparedIndex {
 	/** place id → articles that name it or report an event there. */
 	placeArticles: Map<string, Set<string>>;
 	eventById: Map<string, EventCard>;
+	/** event id → its position in `index.events`. */
+	eventPosition: Map<string, number>;
+	columns: EventColumns;
 	/** The unfiltered result, computed once: the view most often returned to. */
 	everything?: Visible;
+}
+
+/**
+ * The events as flat columns, what the predicate reads of each: time span and type, and the ids of its
+ * places, participants and claimed articles, event i's at [start[i], start[i + 1]). Reading these is a
+ * few array accesses per event, where the events' own objects — of many shapes, as optional fields come
+ * and go — cost V8 a slow property look-up each.
+ */
+export interface EventColumns {
+	t0: Float64Array;
+	t1: Float64Array;
+	type: string[];
+	placeStart: Uint32Array;
+	/** Positions in `places` (the index's places, then ids no place record has). */
+	place: Int32Array;
+	places: string[];
+	actorStart: Uint32Array;
+	/** Positions in `actors`. */
+	actor: Int32Array;
+	actors: string[];
+	claimStart: Uint32Array;
+	/** Positions in `articles`. */
+	claimArticle: Int32Array;
+	articles: string[];
+}
+
+function eventColumns(events: readonly EventCard[], placeIds: readonly string[]): EventColumns {
+	const n = events.length;
+	const dictionary = (initial: readonly string[] = []) => {
+		const ids = [...initial];
+		const at = new Map(ids.map((id, i) => [id, i]));
+		const code = (id: string) => {
+			let i = at.get(id);
+			if (i === undefined) {
+				i = ids.length;
+				ids.push(id);
+				at.set(id, i);
+			}
+			return i;
+		};
+		return { ids, code };
+	};
+	const places = dictionary(placeIds);
+	const actors = dictionary();
+	const articles = dictionary();
+	const place: number[] = [];
+	const actor: number[] = [];
+	const claimArticle: number[] = [];
+	const c = {
+		t0: new Float64Array(n),
+		t1: new Float64Array(n),
+		type: [] as string[],
+		placeStart: new Uint32Array(n + 1),
+		actorStart: new Uint32Array(n + 1),
+		claimStart: new Uint32Array(n + 1)
+	};
+	events.forEach((e, i) => {
+		c.t0[i] = e.t0;
+		c.t1[i] = e.t1;
+		c.type.push(e.type);
+		for (const p of e.places) place.push(places.code(p.place));
+		for (const p of e.participants) actor.push(actors.code(p.actor));
+		for (const claim of e.claims) claimArticle.push(articles.code(claim.article));
+		c.placeStart[i + 1] = place.length;
+		c.actorStart[i + 1] = actor.length;
+		c.claimStart[i + 1] = claimArticle.length;
+	});
+	return {
+		...c,
+		place: Int32Array.from(place),
+		places: places.ids,
+		actor: Int32Array.from(actor),
+		actors: actors.ids,
+		claimArticle: Int32Array.from(claimArticle),
+		articles: articles.ids
+	};
+}
+
+/** One flag per id of `ids`: set when `chosen` has it (undefined when nothing is chosen). */
+function flagsFor(ids: readonly string[], chosen: { has(id: string): boolean } | undefined): Uint8Array | undefined {
+	if (!chosen) return undefined;
+	const flags = new Uint8Array(ids.length);
+	ids.forEach((id, i) => {
+		if (chosen.has(id)) flags[i] = 1;
+	});
+	return flags;
+}
+
+/** True when any of `codes[from..to)` is flagged. */
+function anyFlagged(codes: Int32Array, from: number, to: number, flags: Uint8Array): boolean {
+	for (let j = from; j < to; j++) if (flags[codes[j]!]) return true;
+	return false;
 }
 
 /** A closed range of instants, in milliseconds since the epoch. */
@@ -61,7 +186,7 @@ export function prepareIndex(index: FilterableIndex): PreparedIndex {
 	const coMentioned = new Map<string, Set<string>>();
 	for (const p of index.places) coMentioned.set(p.id, new Set(p.namedWithActors));
 	const placeArticles = new Map(index.places.map((p) => [p.id, new Set(p.articles)]));
-	return { index, withSubunits, subunitTimes, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])) };
+	return { index, withSubunits, subunitTimes, actorGroups, coMentioned, placeArticles, eventById: new Map(index.events.map((e) => [e.id, e])), eventPosition: new Map(index.events.map((e, i) => [e.id, i])), columns: eventColumns(index.events, index.places.map((p) => p.id)) };
 }
 
 /**
@@ -86,46 +211,42 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 	const { index } = prepared;
 	const groupSet = selectedGroups(prepared, filters);
 	const actorPasses = (actor: string, when?: Interval) => actorIsIn(prepared, actor, groupSet, when);
-	// Each actor's standing with the selected groups, worked out once per change: `true` (always in),
-	// `false` (never), or the spans of time it was in.
-	const standing = new Map<string, boolean | readonly Interval[]>();
-	const standingOf = (actor: string) => {
-		let s = standing.get(actor);
-		if (s === undefined) {
-			s = actorStanding(prepared, actor, groupSet);
-			standing.set(actor, s);
-		}
-		return s;
-	};
 	const from = Date.UTC(filters.from, 0, 1);
 	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
 
 	const types = filters.types.length ? new Set<string>(filters.types) : undefined;
 	const articles = filters.articles.length ? new Set(filters.articles) : undefined;
-	const participantPasses = (e: EventCard) => {
-		for (const p of e.participants) {
-			const s = standingOf(p.actor);
-			if (s === true) return true;
-			if (s !== false) for (const [lo, hi] of s) if (lo <= e.t1 && e.t0 <= hi) return true;
+	// One pass over flat columns (see EventColumns): this runs on every keystroke and brush move, at
+	// 100k events. The places with a passing event are noted on the way, so no place scans its own
+	// (long) event list.
+	const c = prepared.columns;
+	const n = c.t0.length;
+	const articleFlags = flagsFor(c.articles, articles);
+	// Each actor's standing, by position: undefined until first asked.
+	const standingAt: (boolean | readonly Interval[] | undefined)[] = new Array(c.actors.length);
+	const on = new Uint8Array(n);
+	const placeHasEvent = new Uint8Array(c.places.length);
+	for (let i = 0; i < n; i++) {
+		if (types && !types.has(c.type[i]!)) continue;
+		const t0 = c.t0[i]!;
+		const t1 = c.t1[i]!;
+		if (!ignoreTime && (t1 < from || t0 > to)) continue;
+		if (articleFlags && !anyFlagged(c.claimArticle, c.claimStart[i]!, c.claimStart[i + 1]!, articleFlags)) continue;
+		if (groupSet.size) {
+			let passes = false;
+			for (let j = c.actorStart[i]!; j < c.actorStart[i + 1]! && !passes; j++) {
+				const a = c.actor[j]!;
+				const standing = (standingAt[a] ??= actorStanding(prepared, c.actors[a]!, groupSet));
+				if (standing === true) passes = true;
+				else if (standing !== false) for (const [lo, hi] of standing) if (lo <= t1 && t0 <= hi) passes = true;
+			}
+			if (!passes) continue;
 		}
-		return false;
-	};
-	const eventPasses = (e: EventCard) =>
-		(!types || types.has(e.type)) &&
-		(ignoreTime || (e.t1 >= from && e.t0 <= to)) &&
-		(!articles || e.claims.some((c) => articles.has(c.article))) &&
-		(groupSet.size === 0 || participantPasses(e));
-	// One pass, no intermediate arrays: this runs on every keystroke and brush move, at 100k events. The
-	// places with a passing event are noted on the way, so no place scans its own (long) event list.
-	const passing: EventCard[] = [];
-	const events = new Set<string>();
-	const placesWithEvent = new Set<string>();
-	for (const e of index.events) {
-		if (!eventPasses(e)) continue;
-		passing.push(e);
-		events.add(e.id);
-		for (const p of e.places) placesWithEvent.add(p.place);
+		on[i] = 1;
+		for (let j = c.placeStart[i]!; j < c.placeStart[i + 1]!; j++) placeHasEvent[c.place[j]!] = 1;
 	}
+	const placesWithEvent = new Set<string>();
+	placeHasEvent.forEach((flag, i) => flag && placesWithEvent.add(c.places[i]!));
 
 	const needsEvent = filters.types.length > 0 || (!ignoreTime && isTimeNarrowed(filters));
 	const hits = filters.q.trim() ? new Set(searchHits) : undefined;
@@ -142,9 +263,9 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 	const places = new Set<string>();
 	for (const p of index.places) if (placePasses(p)) places.add(p.id);
 	// An event shows only where at least one of its places shows, so the list never points at a hidden mark.
-	for (const e of passing) {
-		if (!e.places.some((p) => places.has(p.place))) events.delete(e.id);
-	}
+	const placeShown = flagsFor(c.places, places)!;
+	for (let i = 0; i < n; i++) if (on[i] && !anyFlagged(c.place, c.placeStart[i]!, c.placeStart[i + 1]!, placeShown)) on[i] = 0;
+	const events = new EventSet(index.events, prepared.eventPosition, on);
 	return { places, events };
 }
 
