@@ -106,11 +106,16 @@ if (!only.has('browser')) {
 			addEventListener('DOMContentLoaded', watch);
 		});
 		const page = await context.newPage();
+		// MapLibre's worker fetches the basemap and layers, which the page's resource list does not see:
+		// those come from the requests, the JavaScript from the list taken at the first idle map.
+		const requested = new Set();
+		page.on('request', (r) => requested.add(new URL(r.url()).pathname));
 		const t0 = performance.now();
 		await page.goto(`${at.origin}${route}`);
 		await idle(page);
 		const ms = performance.now() - t0;
-		const paths = new Set(await page.waitForFunction(() => window.__firstView).then((h) => h.jsonValue()));
+		const firstView = await page.waitForFunction(() => window.__firstView).then((h) => h.jsonValue());
+		const paths = new Set([...firstView, ...[...requested].filter((p) => !p.endsWith('.js') && !p.endsWith('.mjs'))]);
 		const sizes = { appJs: 0, maplibre: 0, css: 0, data: 0, basemap: 0, fonts: 0 };
 		for (const path of paths) {
 			let bytes;
