@@ -167,6 +167,8 @@ describe('dashboard', () => {
 		assert.deepEqual(inList, onMap, 'the list shows exactly what the map draws');
 		const bars = await page.$$eval('[data-testid="timeline"] g[data-year]', (rs) => rs.reduce((n, r) => n + Number(r.dataset.count), 0));
 		await page.getByRole('tab', { name: /Events/ }).click();
+		// The events table loads when its tab is first opened.
+		await page.locator('[data-testid="event-list"]').waitFor();
 		const events = await page.$$eval('[data-testid="event-list"] tbody tr', (rs) => rs.map((r) => r.dataset.event));
 		assert.ok(events.includes('amerli-siege'), `events: ${events}`);
 		assert.equal(bars, events.length, 'the timeline counts the events the list shows');
