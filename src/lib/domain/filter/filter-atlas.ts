@@ -245,8 +245,6 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 		on[i] = 1;
 		for (let j = c.placeStart[i]!; j < c.placeStart[i + 1]!; j++) placeHasEvent[c.place[j]!] = 1;
 	}
-	const placesWithEvent = new Set<string>();
-	placeHasEvent.forEach((flag, i) => flag && placesWithEvent.add(c.places[i]!));
 
 	const needsEvent = filters.types.length > 0 || (!ignoreTime && isTimeNarrowed(filters));
 	const hits = filters.q.trim() ? new Set(searchHits) : undefined;
@@ -254,16 +252,21 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 		for (const a of prepared.coMentioned.get(p.id) ?? []) if (actorPasses(a)) return true;
 		return false;
 	};
-	const placePasses = (p: IndexPlace) =>
+	// The columns code the index's places by their position in it: place i is `index.places[i]`.
+	const placePasses = (p: IndexPlace, i: number) =>
 		(filters.kinds.length === 0 || filters.kinds.includes(p.kind as FilterState['kinds'][number])) &&
 		(!hits || hits.has(p.id)) &&
 		(filters.articles.length === 0 || filters.articles.some((a) => prepared.placeArticles.get(p.id)?.has(a))) &&
-		(groupSet.size === 0 || placesWithEvent.has(p.id) || coMentionedPasses(p)) &&
-		(!needsEvent || placesWithEvent.has(p.id));
+		(groupSet.size === 0 || placeHasEvent[i] === 1 || coMentionedPasses(p)) &&
+		(!needsEvent || placeHasEvent[i] === 1);
 	const places = new Set<string>();
-	for (const p of index.places) if (placePasses(p)) places.add(p.id);
+	const placeShown = new Uint8Array(c.places.length);
+	index.places.forEach((p, i) => {
+		if (!placePasses(p, i)) return;
+		places.add(p.id);
+		placeShown[i] = 1;
+	});
 	// An event shows only where at least one of its places shows, so the list never points at a hidden mark.
-	const placeShown = flagsFor(c.places, places)!;
 	for (let i = 0; i < n; i++) if (on[i] && !anyFlagged(c.place, c.placeStart[i]!, c.placeStart[i + 1]!, placeShown)) on[i] = 0;
 	const events = new EventSet(index.events, prepared.eventPosition, on);
 	return { places, events };
