@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/lib/domain/atlas-index';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
+import { packFirstView, unpackFirstView } from '../../src/lib/domain/bundles/first-view-file';
 import { placeSources } from '../../src/lib/domain/sources/place-sources';
 import { loadGeonames } from './load-geonames';
 import { buildFromFolder, runBuild } from './build-geodata';
@@ -288,6 +289,25 @@ describe('the index split by use', () => {
 		const sentence = panel.articles[0]!.sentences[0]!;
 		expect(sentence.segments.find((x) => x.mark)?.text).toBe('Amerli');
 		expect(sentence.sentence.text).toContain('months-long siege of Amerli');
+	});
+
+	it('writes the first view as columns and reads back every event, claim, reason and place list unchanged', () => {
+		const { first } = splitIndex(index);
+		const file = packFirstView(first);
+		expect(file.events.id).toHaveLength(index.events.length);
+		// The Amerli siege's date is disputed and its claims carry who is credited: both survive the trip.
+		const back = unpackFirstView(JSON.parse(JSON.stringify(file)));
+		expect(back).toEqual(first);
+		const amerli = back.events.find((e) => e.id === 'amerli-siege')!;
+		expect(amerli.date.disputed).toBeTruthy();
+		expect(back.places.find((p) => p.id === 'amerli')!.events).toContain('amerli-siege');
+		expect(JSON.stringify(file).length).toBeLessThan(0.8 * JSON.stringify(first).length);
+	});
+
+	it('refuses to pack a place that lists an event the index does not hold, naming both', () => {
+		const { first } = splitIndex(index);
+		const broken = { ...first, places: first.places.map((p) => (p.id === 'amerli' ? { ...p, events: [...p.events, 'no-such-event'] } : p)) };
+		expect(() => packFirstView(broken)).toThrow('place "amerli" lists event "no-such-event", which the index does not hold');
 	});
 
 	it('keeps quote, sentence and mention text out of the first view', () => {

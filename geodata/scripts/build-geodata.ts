@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
+import { packFirstView } from '../../src/lib/domain/bundles/first-view-file';
 import { placePageFile } from '../../src/lib/domain/bundles/place-pages';
 import { TILE_MAX_ZOOM, tileLayers } from './tiles/tile-layers';
 import { writePmtiles } from './tiles/write-pmtiles';
@@ -64,7 +65,7 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', 
 		}
 		split.first.tiles = tiles;
 	}
-	files.set(join(outputDir, 'index.json'), JSON.stringify(split.first));
+	files.set(join(outputDir, 'index.json'), JSON.stringify(packFirstView(split.first)));
 	for (const b of split.places) files.set(join(outputDir, 'places', placePageFile(b.place, b.page)), JSON.stringify(b));
 	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from './build-geodata';
 import type { FirstViewIndex, PlaceBundle } from '../../src/lib/domain/atlas-index';
+import { unpackFirstView } from '../../src/lib/domain/bundles/first-view-file';
 import { ARTICLES_PER_PAGE, eventOrder, eventPage, placePageFile } from '../../src/lib/domain/bundles/place-pages';
 import { placeSources } from '../../src/lib/domain/sources/place-sources';
 import { writeSyntheticCorpus } from './synthetic-corpus';
@@ -23,10 +24,14 @@ beforeAll(async () => {
 	work = await mkdtemp(join(tmpdir(), 'atlas-scale-'));
 	corpus = await writeSyntheticCorpus(join(work, 'geodata'), FACTOR, 7);
 	await runBuild(join(work, 'geodata'), join(work, 'data'));
-	scaled = JSON.parse(await readFile(join(work, 'data', 'index.json'), 'utf8'));
+	scaled = await readFirstView(join(work, 'data'));
 	await runBuild('geodata', join(work, 'shipped'));
-	shipped = { index: JSON.parse(await readFile(join(work, 'shipped', 'index.json'), 'utf8')) };
+	shipped = { index: await readFirstView(join(work, 'shipped')) };
 }, 120_000);
+
+async function readFirstView(dir: string): Promise<FirstViewIndex> {
+	return unpackFirstView(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')));
+}
 
 afterAll(async () => {
 	await rm(work, { recursive: true, force: true });
@@ -61,7 +66,7 @@ describe(`the build at ${FACTOR}× the shipped corpus`, () => {
 		expect(first.pages).toBeGreaterThan(1);
 		const pages = [first];
 		for (let page = 1; page < first.pages; page++) pages.push(JSON.parse(await readFile(join(work, 'data', 'places', placePageFile('iraq', page)), 'utf8')));
-		const index = JSON.parse(await readFile(join(work, 'data', 'index.json'), 'utf8')) as FirstViewIndex;
+		const index = await readFirstView(join(work, 'data'));
 		const iraq = index.places.find((p) => p.id === 'iraq')!;
 		const partial = placeSources(index, pages.slice(0, 1))!;
 		expect(partial.articles.length).toBeLessThanOrEqual(ARTICLES_PER_PAGE);

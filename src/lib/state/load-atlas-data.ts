@@ -2,6 +2,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { FirstViewIndex, PlaceBundle } from '$lib/domain/atlas-index';
 import { placePageFile } from '$lib/domain/bundles/place-pages';
+import { isFirstViewFile, unpackFirstView, type FirstViewFile } from '$lib/domain/bundles/first-view-file';
 
 /** The data the dashboard shows. */
 export interface AtlasData {
@@ -25,7 +26,7 @@ export async function loadAtlasData(base: string, fetcher: typeof fetch = fetch)
 			(value) => ({ value, error: undefined }),
 			(e: Error) => ({ value: EMPTY as T, error: e.message })
 		);
-	const indexed = getJson<FirstViewIndex>(fetcher, `${base}/data/index.json`, (v) => (v as FirstViewIndex).version === 2 && Array.isArray((v as FirstViewIndex).places) && Array.isArray((v as FirstViewIndex).events));
+	const indexed = getJson<FirstViewFile>(fetcher, `${base}/data/index.json`, isFirstViewFile).then(unpackFirstView);
 	// A corpus served as vector tiles has its events and links read by the map, tile by tile, not here.
 	const unlessTiled = <T>(name: string) =>
 		indexed.then(
