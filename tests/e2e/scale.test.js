@@ -96,4 +96,22 @@ describe('at sixteen times the corpus', () => {
 		await context.close();
 		assert.deepEqual(errors, []);
 	});
+
+	it('points tiled arcs with arrowheads, filtered with them, and says so in the legend', async () => {
+		const { page, errors, context } = await openPage(browser);
+		await page.goto(`${tiledBase}/?at=5/33.5/47`);
+		await waitForMapIdle(page);
+		const arrows = () => page.evaluate(() => [...new Set(window.__atlas.map.queryRenderedFeatures({ layers: ['atlas-link-arrows'] }).map((f) => f.properties.event))]);
+		const all = await arrows();
+		// Arrowheads with the same glyph along coincident arcs are placed once, not sixteen times over.
+		assert.ok(all.length > 0, 'arrowheads on the arcs');
+		await page.goto(`${tiledBase}/?at=5/33.5/47&article=blog-2015-iran-beachhead`);
+		await waitForMapIdle(page);
+		const one = await arrows();
+		assert.ok(one.length > 0 && one.every((id) => !/-k\d+$/.test(id)), `only the essay's own arcs: ${one}`);
+		await page.getByText('Legend', { exact: true }).click();
+		await page.locator('[data-legend="link"]').filter({ hasText: 'arrowheads point where it arrives' }).waitFor();
+		await context.close();
+		assert.deepEqual(errors, []);
+	});
 });

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
-import { EVENTS_LAYER, featureOf, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
+import { EVENTS_LAYER, featureOf, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINK_ARROWS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
 
 /** What the map marks besides the filtered set. */
 export interface MapMarks {
@@ -38,6 +38,7 @@ export function applyVisibility(map: MapLibreMap, visible: Visible, places: read
 	map.setFilter(EVENTS_LAYER, ['all', POINT_PLACES, idsMatch('event', visible.events), idsMatch('place', dotted)]);
 	map.setFilter(LINKS_LAYER, ['all', QUOTED_LINKS, idsMatch('event', visible.events)]);
 	map.setFilter(INFERRED_LINKS_LAYER, ['all', INFERRED_LINKS, idsMatch('event', visible.events)]);
+	if (map.getLayer(LINK_ARROWS_LAYER)) map.setFilter(LINK_ARROWS_LAYER, ['all', QUOTED_LINKS, idsMatch('event', visible.events)]);
 	const regions = places.filter((p) => p.iso3166 && p.kind === 'region' && visible.places.has(p.id)).map((p) => p.iso3166!);
 	map.setFilter(PROVINCE_HIGHLIGHT_LAYER_ID, idsMatch('iso', regions));
 	const selected = places.find((p) => p.id === selectedPlace);

@@ -21,6 +21,8 @@ export const EVENTS_LAYER = 'atlas-events';
 export const LINKS_LAYER = 'atlas-links';
 /** Arcs with an end the editors inferred: dashed, one colour. */
 export const INFERRED_LINKS_LAYER = 'atlas-links-inferred';
+/** Arrowheads along arcs read from vector tiles, which cannot carry the light-to-dark gradient. */
+export const LINK_ARROWS_LAYER = 'atlas-link-arrows';
 /** "14 events, whole country": events placed only at a country or province. */
 export const COARSE_EVENTS_LAYER = 'atlas-coarse-events';
 export const COARSE_EVENTS_SOURCE = 'atlas-coarse-events';
@@ -126,6 +128,28 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 				'line-dasharray': [1, 0]
 			}
 		},
+		...(tiles
+			? [
+					{
+						id: LINK_ARROWS_LAYER,
+						type: 'symbol',
+						source: 'atlas-links',
+						'source-layer': 'links',
+						filter: QUOTED_LINKS,
+						layout: {
+							'symbol-placement': 'line',
+							'symbol-spacing': 90,
+							'text-field': '›',
+							'text-size': 18,
+							'text-font': ['literal', ['Noto Sans Bold']],
+							'text-keep-upright': false,
+							'text-allow-overlap': true,
+							'text-ignore-placement': true
+						},
+						paint: { 'text-color': 'rgba(140, 60, 10, 0.95)', 'text-halo-color': '#fff', 'text-halo-width': 1 }
+					} satisfies LayerSpecification
+				]
+			: []),
 		{
 			id: PLACES_LAYER,
 			type: 'circle',
