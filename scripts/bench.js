@@ -80,7 +80,7 @@ if (!only.has('browser')) {
 	const site = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
 	for (const entry of readdirSync(build)) symlinkSync(join(build, entry), join(site, entry));
 	mkdirSync(join(site, 'bare'));
-	tsx('scripts/bench/bare-style.ts', [join(site, 'bare')]);
+	tsx('scripts/bench/bare-style.ts', [join(site, 'bare'), join(site, 'data')]);
 	for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) cpSync(join(root, 'node_modules/maplibre-gl/dist', f), join(site, 'bare', f));
 	const server = await serve({ port: 0, host: '127.0.0.1', dir: site });
 	const origin = `http://127.0.0.1:${server.address().port}`;

@@ -1,14 +1,16 @@
 /**
  * Writes the bare MapLibre page `npm run bench` compares the dashboard against: the same basemap style
  * and the same three data layers, drawn with plain circles and lines, and nothing else — no app code.
- * Usage: tsx scripts/bench/bare-style.ts OUT_DIR
+ * It opens on the corpus's own view, read from the built index as the dashboard reads it.
+ * Usage: tsx scripts/bench/bare-style.ts OUT_DIR DATA_DIR
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { basemapStyle } from '../../src/lib/map/basemap-style';
 
-const out = process.argv[2];
-if (!out) throw new Error('usage: bare-style.ts OUT_DIR');
+const [out, data] = process.argv.slice(2);
+if (!out || !data) throw new Error('usage: bare-style.ts OUT_DIR DATA_DIR');
+const { corpus } = JSON.parse(await readFile(join(data, 'index.json'), 'utf8')) as { corpus: { bounds: [[number, number], [number, number]] } };
 await mkdir(out, { recursive: true });
 const style = basemapStyle({ baseUrl: '' });
 for (const name of ['places', 'events', 'links']) style.sources[`atlas-${name}`] = { type: 'geojson', data: `/data/${name}.geojson` };
@@ -26,7 +28,7 @@ await writeFile(
 <script type="module">
 import * as maplibre from '/bare/maplibre-gl.mjs';
 maplibre.setWorkerUrl('/bare/maplibre-gl-worker.mjs');
-const map = new maplibre.Map({ container: 'map', style: '/bare/style.json', bounds: [[34.5, 28.5], [53.5, 38.8]], fitBoundsOptions: { padding: 20 } });
+const map = new maplibre.Map({ container: 'map', style: '/bare/style.json', bounds: ${JSON.stringify(corpus.bounds)}, fitBoundsOptions: { padding: 20 } });
 map.once('idle', () => (document.getElementById('map').dataset.mapIdle = 'true'));
 </script>`
 );
