@@ -74,9 +74,9 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', 
 	await removeStale(outputDir, /\.pmtiles$/, written);
 	await removeStale(join(outputDir, 'places'), /\.json$/, written);
 	await removeStale(join(outputDir, 'articles'), /\.(json|txt)$/, written);
-	const fallbackPlaces = out.index.places.filter((p) => p.source === 'geonames').length;
+	const machinePlaces = out.index.places.filter((p) => p.source === 'geonames').length;
 	return (
-		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${fallbackPlaces} from the fallback gazetteer), ` +
+		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${machinePlaces} from GeoNames rather than the curated gazetteer), ` +
 		`${out.index.events.length} events (${out.events.features.length} event-place features), ${out.links.features.length} links, ` +
 		`${out.index.mentions.length} mentions, ${out.stories.length} stories (${out.stories.reduce((n, s) => n + s.steps.length, 0)} steps)` +
 		`${split.first.tiles ? ', layers also as vector tiles' : ''} → ${outputDir}/`

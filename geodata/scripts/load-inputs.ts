@@ -4,12 +4,14 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { join, relative } from 'node:path';
 import type { ArticleInput, GeodataInputs } from '../../src/lib/domain/build-geodata';
 import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
+import { geoparseText } from '../../src/lib/domain/geoparse/geoparse-text';
 import { InputError, type InputProblem } from '../../src/lib/domain/records/input-problem';
 import { Actors, ArticleMeta, CorpusConfig, Events, Gazetteer } from '../../src/lib/domain/records/schema';
 import { existsSync } from 'node:fs';
 import { readJsonFile } from './read-json-file';
 import { readStoryFile } from './read-story-file';
 import { readTextFile } from './read-text-file';
+import { loadWorldGazetteer, loadWorldTagger } from './load-world-gazetteer';
 
 // Indexing 138k GeoNames places takes about a second: do it once per list, however many builds read it.
 const fallbackIndexes = new WeakMap<readonly FallbackPlace[], Pick<GeodataInputs, 'fallback' | 'fallbackById'>>();
@@ -24,8 +26,9 @@ function indexFallback(places: readonly FallbackPlace[]): Pick<GeodataInputs, 'f
 }
 
 /**
- * Loads articles, gazetteer, actors and events from `dir` (e.g. "geodata"). Throws an InputError that
- * lists every problem in every file, so one bad article does not hide another.
+ * Loads articles, gazetteer, actors and events from `dir` (e.g. "geodata"), with the geoparser's reading
+ * of every unreviewed article. Throws an InputError that lists every problem in every file, so one bad
+ * article does not hide another.
  */
 export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackPlace[]): Promise<GeodataInputs> {
 	const problems: InputProblem[] = [];
@@ -82,8 +85,21 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
 		...(corpus?.ok ? { corpus: { file: name(corpusPath), data: corpus.data } } : {}),
 		warnings,
 		countryShapes: await loadCountryShapes(),
+		machine: readUnreviewed(articles),
 		...indexFallback(fallbackPlaces)
 	};
+}
+
+/**
+ * The geoparser's toponyms for each article no person has reviewed yet. The world gazetteer is loaded
+ * only when there is one (a second or two, once per process).
+ */
+export function readUnreviewed(articles: readonly ArticleInput[]): Map<string, ReturnType<typeof geoparseText>> {
+	const unreviewed = articles.filter((a) => a.meta.review === 'unreviewed');
+	if (!unreviewed.length) return new Map();
+	const world = loadWorldGazetteer();
+	const tagger = loadWorldTagger();
+	return new Map(unreviewed.map((a) => [a.meta.id, geoparseText(a.text, world, tagger)]));
 }
 
 /** Country outlines of the shipped basemap, by ISO code, for the swapped-coordinates check. */

@@ -13,9 +13,11 @@ import { longitudeSpan } from './layers/longitude-span';
 import { titleProblem } from './evidence/title-attribution';
 import { locatePieces } from './text/locate-pieces';
 import { matchNames } from './extract/match-names';
-import { recogniseArticle } from './extract/recognise-article';
+import { machinePlaceId, recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
 import type { FallbackGazetteer, FallbackPlace } from './gazetteer/fallback-gazetteer';
+import type { GeoparsedToponym } from './geoparse/geoparse-text';
+import { placeKindOf } from './geoparse/place-kind';
 import { groupBy } from './group-by';
 import { buildEventsLayer } from './layers/build-events-layer';
 import { buildLinksLayer } from './layers/build-links-layer';
@@ -24,10 +26,11 @@ import { checkDate, dateBounds } from './records/check-date';
 import { InputError, type InputProblem } from './records/input-problem';
 import { locateQuote } from './records/locate-quote';
 import type { Actors, ArticleMeta, CorpusConfig, Event, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
+import type { PlaceKind } from './records/vocabulary';
+import { fallbackCandidate } from './resolve/resolve-places';
 import { checkStories } from './story/check-stories';
 import { bodyLayout } from './text/body-spans';
 import type { Mention, Sentence } from './types';
-import { fallbackCandidate } from './resolve/resolve-places';
 
 /** One article: its text file, its metadata file and both contents. */
 export interface ArticleInput {
@@ -47,13 +50,19 @@ export interface GeodataInputs {
 	corpus?: { file: string; data: CorpusConfig };
 	/** Presentations; each step's view and citations are checked against the built index. */
 	stories?: { file: string; data: Story }[];
-	fallback: FallbackGazetteer;
 	/** Things worth saying that are not errors (a byte-order mark dropped). */
 	warnings?: string[];
 	/** Country outlines by ISO code: a place outside its country whose swapped lat/lon is inside is refused. */
 	countryShapes?: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
-	/** GeoNames places by id, for mentions resolved through the fallback gazetteer. */
+	/** GeoNames namesakes of curated names ("Washington" the state), weighed when a curated name is resolved. */
+	fallback: FallbackGazetteer;
+	/** GeoNames places by id, for a curated name resolved to a namesake. */
 	fallbackById?: ReadonlyMap<number, FallbackPlace>;
+	/**
+	 * The geoparser's reading of each unreviewed article, by article id: its toponyms over the whole text.
+	 * Their literal places join the curated ones on the map, marked machine-found (see recognise-article.ts).
+	 */
+	machine?: ReadonlyMap<string, readonly GeoparsedToponym[]>;
 }
 
 /** The build's outputs: three layers and the index. */
@@ -149,7 +158,8 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	const mentions: Mention[] = [];
 	const articles: IndexArticle[] = [];
 	for (const { input, layout, pieces } of layouts.values()) {
-		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx);
+		const machine = input.meta.review === 'unreviewed' ? inputs.machine?.get(input.meta.id) : undefined;
+		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, machine);
 		sentences.push(...recognised.sentences);
 		mentions.push(...recognised.mentions);
 		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;
@@ -157,7 +167,7 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	}
 
 	const unreviewedArticles = new Set(articles.filter((a) => a.review === 'unreviewed').map((a) => a.id));
-	const places = collectPlaces(mentions, indexEvents, placeById, inputs.fallbackById, unreviewedArticles);
+	const places = collectPlaces(mentions, indexEvents, placeById, machinePlaces(inputs.machine), inputs.fallbackById, unreviewedArticles);
 	const coMentions = collectCoMentions(mentions);
 	const groups = indexGroups(actors.data);
 	const index: AtlasIndex = {
@@ -350,10 +360,48 @@ function spellings(record: { name: string; aliases: readonly string[]; names: Re
 	return [record.name, ...record.aliases, ...Object.values(record.names)];
 }
 
+/** A place the geoparser found, as the map shows it. */
+interface MachinePlace {
+	geonameId: number;
+	name: string;
+	/** The name and every spelling the articles use for it. */
+	aliases: string[];
+	kind: PlaceKind;
+	country: string | null;
+	lat: number;
+	lon: number;
+}
+
+/** The places of the machine readings, by their map id. */
+function machinePlaces(readings: GeodataInputs['machine']): Map<string, MachinePlace> {
+	const out = new Map<string, MachinePlace>();
+	for (const toponyms of readings?.values() ?? []) {
+		for (const t of toponyms) {
+			if (t.type !== 'literal' || t.geonameId === undefined || t.lat === null || t.lon === null || t.name === null) continue;
+			const id = machinePlaceId(t.geonameId);
+			const known = out.get(id);
+			if (known) {
+				if (!known.aliases.includes(t.text)) known.aliases.push(t.text);
+				continue;
+			}
+			out.set(id, { geonameId: t.geonameId, name: t.name, aliases: [...new Set([t.name, t.text])], kind: placeKindOf(t.kind ?? ''), country: t.country || null, lat: t.lat, lon: t.lon });
+		}
+	}
+	return out;
+}
+
+/** A GeoNames namesake a curated name was resolved to, as the map shows it. */
+function namesake(g: FallbackPlace | undefined): MachinePlace | undefined {
+	if (!g) return undefined;
+	const c = fallbackCandidate(g);
+	return { geonameId: g.geonameId, name: g.name, aliases: [g.name], kind: c.kind as PlaceKind, country: g.country, lat: g.lat, lon: g.lon };
+}
+
 function collectPlaces(
 	mentions: readonly Mention[],
 	events: readonly IndexEvent[],
 	curated: ReadonlyMap<string, GazetteerPlace>,
+	machine: ReadonlyMap<string, MachinePlace>,
 	fallbackById: GeodataInputs['fallbackById'],
 	unreviewedArticles: ReadonlySet<string>
 ): IndexPlace[] {
@@ -387,11 +435,10 @@ function collectPlaces(
 			});
 			continue;
 		}
-		const g = fallbackById?.get(Number(id.replace('geonames-', '')));
+		const g = machine.get(id) ?? namesake(fallbackById?.get(Number(id.replace('geonames-', ''))));
 		if (g) {
-			const cand = fallbackCandidate(g);
 			out.push({
-				id, name: g.name, kind: cand.kind, country: g.country, lat: g.lat, lon: g.lon, precision: 'exact', aliases: [g.name], names: {},
+				id, name: g.name, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, precision: 'exact', aliases: g.aliases, names: {},
 				source: 'geonames', coordSource: `geonames:${g.geonameId}`, ...base
 			});
 		}

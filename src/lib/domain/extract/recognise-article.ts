@@ -1,24 +1,26 @@
 /**
- * Recognition of one article: the names the curated index knows, the capitalised names only the
- * fallback gazetteer knows, place resolution, and the sentence each mention stands in.
+ * Recognition of one article: the names the curated index knows (resolved against their GeoNames
+ * namesakes too), and — for an article no person has reviewed yet — the places the geoparser found in
+ * it (its "machine reading"), and the sentence each mention stands in. The curated index wins wherever
+ * the two overlap. A reviewed article's places are the ones its reviewers put in the curated gazetteer.
  */
-import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
 import type { NameIndex } from '../gazetteer/build-name-index';
+import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
+import type { GeoparsedToponym } from '../geoparse/geoparse-text';
 import type { GazetteerPlace } from '../records/schema';
 import { resolvePlaces, type PlaceMentionInput } from '../resolve/resolve-places';
 import { splitSentences } from '../text/split-sentences';
 import type { Mention, Sentence, Span } from '../types';
-import { findCapitalisedNames } from './find-capitalised-names';
 import { matchNames } from './match-names';
 
 /** What recognition needs besides the text. */
 export interface RecognitionContext {
 	index: NameIndex;
 	places: ReadonlyMap<string, GazetteerPlace>;
+	/** GeoNames namesakes weighed against curated names ("Washington" the state against the capital). */
 	fallback: FallbackGazetteer;
-	/** Smallest population a fallback place needs to count; more at a sentence start ("Even", "Many"). */
+	/** Smallest population a namesake needs to be weighed. */
 	minPopulation?: number;
-	minPopulationSentenceInitial?: number;
 }
 
 /** The sentences and mentions of one article body. */
@@ -27,16 +29,24 @@ export interface RecognisedArticle {
 	mentions: Mention[];
 }
 
+/** The id a place found by the geoparser goes by on the map and in links: "geonames-98182". */
+export function machinePlaceId(geonameId: number): string {
+	return `geonames-${geonameId}`;
+}
+
 /**
  * Recognises places and actors in the body spans of `text`.
  *
+ * @param machine the geoparser's toponyms for the whole text, for an unreviewed article; literal places
+ *   with coordinates inside the body are kept
  * @example recogniseArticle('a1', 'Suleimani flew to Baghdad.', [{ start: 0, end: 26 }], ctx).mentions.length === 2
  */
 export function recogniseArticle(
 	articleId: string,
 	text: string,
 	body: readonly Span[],
-	ctx: RecognitionContext
+	ctx: RecognitionContext,
+	machine: readonly GeoparsedToponym[] = []
 ): RecognisedArticle {
 	const sentences: Sentence[] = body
 		.flatMap((span) => splitSentences(text, span.start, span.end))
@@ -60,21 +70,11 @@ export function recogniseArticle(
 	}
 
 	const minPop = ctx.minPopulation ?? 15_000;
-	const minPopInitial = ctx.minPopulationSentenceInitial ?? 100_000;
-	for (const name of findCapitalisedNames(text, body, matches)) {
-		const floor = name.sentenceInitial ? minPopInitial : minPop;
-		if (ctx.fallback.lookup(name.text).some((p) => p.population >= floor)) {
-			pending.push({ span: name, input: { text: name.text, curatedIds: [] } });
-		}
-	}
-
-	const fallback: FallbackGazetteer = {
-		lookup: (name) => ctx.fallback.lookup(name).filter((p) => p.population >= minPop)
-	};
+	const namesakes: FallbackGazetteer = { lookup: (name) => ctx.fallback.lookup(name).filter((p) => p.population >= minPop) };
 	const resolutions = resolvePlaces(
 		pending.map((p) => p.input),
 		ctx.places,
-		fallback
+		namesakes
 	);
 	pending.forEach(({ span }, i) => {
 		const resolution = resolutions[i]!;
@@ -89,6 +89,22 @@ export function recogniseArticle(
 			resolution
 		});
 	});
+	for (const t of machine) {
+		if (t.type !== 'literal' || t.geonameId === undefined || t.lat === null || t.lon === null) continue;
+		if (!body.some((b) => b.start <= t.start && t.end <= b.end)) continue;
+		if (matches.some((m) => m.start < t.end && t.start < m.end)) continue;
+		const placeId = machinePlaceId(t.geonameId);
+		mentions.push({
+			article: articleId,
+			start: t.start,
+			end: t.end,
+			text: t.text,
+			kind: 'place',
+			id: placeId,
+			sentence: sentenceAt(t.start),
+			resolution: { placeId, source: 'geonames', candidates: t.candidates.length, reason: `machine reading (confidence ${t.confidence}): ${t.reason}` }
+		});
+	}
 	mentions.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
 	return { sentences, mentions };
 }
