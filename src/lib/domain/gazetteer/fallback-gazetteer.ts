@@ -52,3 +52,16 @@ export function indexFallbackPlaces(places: Iterable<FallbackPlace>): FallbackGa
 
 /** A fallback gazetteer that knows no place (for tests and for recognition with curated data only). */
 export const NO_FALLBACK: FallbackGazetteer = { lookup: () => [] };
+
+/**
+ * The fallback places of a world gazetteer: its GeoNames populated places of 1,000 or more inhabitants,
+ * so the build in Node and in the browser weighs the same namesakes.
+ */
+export function fallbackPlacesOf(world: { places: readonly { id: number | string; name: string; country: string; lat: number; lon: number; population: number; kind: string }[] }): FallbackPlace[] {
+	const places: FallbackPlace[] = [];
+	for (const p of world.places) {
+		if (typeof p.id !== 'number' || !p.kind.startsWith('PPL') || p.population < 1000) continue;
+		places.push({ geonameId: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon, population: p.population, featureCode: p.kind });
+	}
+	return places;
+}
