@@ -3,18 +3,17 @@
  * static/data/ atomically. On any problem it prints every one and leaves the previous outputs alone.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitIndex } from '../../src/lib/domain/bundles/split-index';
-import { packFirstView } from '../../src/lib/domain/bundles/first-view-file';
-import { placePageFile } from '../../src/lib/domain/bundles/place-pages';
+import { geodataFiles } from '../../src/lib/domain/bundles/geodata-files';
+import { browserInputs } from '../../src/lib/domain/bundles/browser-inputs';
 import { TILE_MAX_ZOOM, tileLayers } from './tiles/tile-layers';
 import { writePmtiles } from './tiles/write-pmtiles';
 import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
+import { ensureWorldGazetteer, TAGGER_FILE } from './load-world-gazetteer';
 import { loadInputs } from './load-inputs';
-import { validateOutputs } from './validate-outputs';
 import { removeStale, writeFilesAtomically } from './write-atomic';
 
 // GeoNames is the same for every build in a process (the tests build dozens of broken corpora): read it once.
@@ -27,16 +26,8 @@ export async function buildFromFolder(inputDir = 'geodata'): Promise<{ inputs: G
 	return { inputs, out: buildGeodata(inputs) };
 }
 
-/**
- * Above this many event features the events and links layers are also written as vector tiles and the
- * dashboard reads those: a GeoJSON source is parsed and indexed whole in the browser before the first
- * frame, tiles only where and when the map shows them (measured: docs/scale.md).
- */
-export const TILES_ABOVE_FEATURES = 10_000;
-
-function useTiles(layers: 'auto' | 'geojson' | 'tiles', eventFeatures: number): boolean {
-	return layers === 'tiles' || (layers === 'auto' && eventFeatures > TILES_ABOVE_FEATURES);
-}
+/** Above this much article text (UTF-16 units) the dashboard does not offer to rebuild the corpus in the browser. */
+export const BROWSER_BUILD_MAX_CHARS = 20_000_000;
 
 /**
  * Builds from `inputDir` into `outputDir`; returns a one-line summary. Throws on any problem.
@@ -45,41 +36,33 @@ function useTiles(layers: 'auto' | 'geojson' | 'tiles', eventFeatures: number): 
 export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', options: { layers?: 'auto' | 'geojson' | 'tiles' } = {}): Promise<string> {
 	const { inputs, out } = await buildFromFolder(inputDir);
 	for (const w of inputs.warnings ?? []) console.warn(`geodata: note: ${w}`);
-	const faults = validateOutputs(out);
-	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
-	const files = new Map<string, string | Uint8Array>([
-		[join(outputDir, 'places.geojson'), JSON.stringify(out.places)],
-		[join(outputDir, 'events.geojson'), JSON.stringify(out.events)],
-		[join(outputDir, 'links.geojson'), JSON.stringify(out.links)],
-		[join(outputDir, 'stories.json'), JSON.stringify(out.stories)]
-	]);
-	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
-	const split = splitIndex(out.index);
-	if (useTiles(options.layers ?? inputs.corpus?.data.layers ?? 'auto', out.events.features.length)) {
-		const tiles: NonNullable<typeof split.first.tiles> = { maxZoom: TILE_MAX_ZOOM };
-		for (const name of ['events', 'links'] as const) {
-			const layer = out[name];
-			if (!layer.features.length) continue;
-			files.set(join(outputDir, `${name}.pmtiles`), writePmtiles(tileLayers({ [name]: layer }), { bounds: [-180, -85.05, 180, 85.05], metadata: { vector_layers: [{ id: name }] } }));
-			tiles[name] = `${name}.pmtiles`;
-		}
-		split.first.tiles = tiles;
-	}
-	files.set(join(outputDir, 'index.json'), JSON.stringify(packFirstView(split.first)));
-	for (const b of split.places) files.set(join(outputDir, 'places', placePageFile(b.place, b.page)), JSON.stringify(b));
-	for (const b of split.articles) files.set(join(outputDir, 'articles', `${b.article}.json`), JSON.stringify(b));
+	const bounds: [number, number, number, number] = [-180, -85.05, 180, 85.05];
+	const published = geodataFiles(inputs, out, {
+		...options,
+		tileMaxZoom: TILE_MAX_ZOOM,
+		writeTiles: (name, layer) => writePmtiles(tileLayers({ [name]: layer }), { bounds, metadata: { vector_layers: [{ id: name }] } })
+	});
+	const files = new Map([...published].map(([path, body]) => [join(outputDir, path), body]));
+	// The article texts byte for byte as committed, not as read (a byte-order mark is dropped when read).
 	for (const a of inputs.articles) files.set(join(outputDir, 'articles', a.meta.file), await readFile(join(inputDir, 'articles', a.meta.file)));
+	// What the dashboard's worker needs to rebuild the same files with a reader's own articles added; past
+	// BROWSER_BUILD_MAX_CHARS of text the browser would hold the whole corpus twice, so articles go in by `npm run ingest`.
+	const textChars = inputs.articles.reduce((n, a) => n + a.text.length, 0);
+	if (textChars <= BROWSER_BUILD_MAX_CHARS) files.set(join(outputDir, 'build-inputs.json'), JSON.stringify(browserInputs(inputs)));
+	// The world gazetteer and the tagger, which the worker loads only when a reader adds an article.
+	for (const f of [...ensureWorldGazetteer(), TAGGER_FILE]) files.set(join(outputDir, 'gazetteer', basename(f)), await readFile(f));
 	await writeFilesAtomically(files);
 	const written = new Set(files.keys());
-	await removeStale(outputDir, /\.pmtiles$/, written);
+	await removeStale(outputDir, /(\.pmtiles|^build-inputs\.json)$/, written);
 	await removeStale(join(outputDir, 'places'), /\.json$/, written);
 	await removeStale(join(outputDir, 'articles'), /\.(json|txt)$/, written);
 	const machinePlaces = out.index.places.filter((p) => p.source === 'geonames').length;
+	const tiled = published.has('events.pmtiles') || published.has('links.pmtiles');
 	return (
 		`geodata: ${out.index.articles.length} articles, ${out.places.features.length} places (${machinePlaces} from GeoNames rather than the curated gazetteer), ` +
 		`${out.index.events.length} events (${out.events.features.length} event-place features), ${out.links.features.length} links, ` +
 		`${out.index.mentions.length} mentions, ${out.stories.length} stories (${out.stories.reduce((n, s) => n + s.steps.length, 0)} steps)` +
-		`${split.first.tiles ? ', layers also as vector tiles' : ''} → ${outputDir}/`
+		`${tiled ? ', layers also as vector tiles' : ''} → ${outputDir}/`
 	);
 }
 

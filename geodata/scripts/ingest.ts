@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { buildGeodata, type ArticleInput } from '../../src/lib/domain/build-geodata';
 import { decodeText, extractArticle, ExtractError, formatOf, normaliseText } from '../../src/lib/domain/ingest/extract-article';
-import { draftArticle, textHash, type ArticleDetails } from '../../src/lib/domain/ingest/draft-article';
+import { draftArticle, draftFiles, textHash, type ArticleDetails } from '../../src/lib/domain/ingest/draft-article';
 import { InputError } from '../../src/lib/domain/records/input-problem';
 import { loadGeonames } from './load-geonames';
 import { loadInputs, readUnreviewed } from './load-inputs';
@@ -65,7 +65,7 @@ export async function ingest(paths: readonly string[], into = 'geodata', details
 		const ids = new Set(out.index.mentions.filter((m) => m.article === added.id && m.kind === 'place').map((m) => m.id));
 		added.places = [...ids].map((id) => placeName.get(id) ?? id);
 	}
-	await writeFilesAtomically(new Map(drafts.flatMap((d) => [[d.file, d.text] as const, [d.metaFile, `${JSON.stringify(d.meta, null, 2)}\n`] as const])));
+	await writeFilesAtomically(new Map([...draftFiles(drafts)].map(([path, body]) => [join(into, path), body])));
 	return report;
 }
 

@@ -23,10 +23,16 @@ function stale(): boolean {
 	return INPUTS.some((f) => statSync(f).mtimeMs > built) || statSync(new URL('./build-gazetteer.ts', import.meta.url)).mtimeMs > built;
 }
 
+/** Builds the artefact's part files when they are missing or stale; returns their paths. */
+export function ensureWorldGazetteer(): string[] {
+	if (stale()) writeGazetteer();
+	return PART_FILES.map((f) => join(GAZETTEER_DIR, f));
+}
+
 /** The indexed world gazetteer (core and local parts). */
 export function loadWorldGazetteer(): WorldGazetteer {
 	if (memo) return memo;
-	if (stale()) writeGazetteer();
+	ensureWorldGazetteer();
 	const parts = PART_FILES.map((f) => JSON.parse(readFileSync(join(GAZETTEER_DIR, f), 'utf8')) as GazetteerPart);
 	memo = indexWorldGazetteer(parts);
 	return memo;

@@ -66,6 +66,19 @@ const eventColour: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 /**
+ * Puts new data into the layers already on the map (the reader added or removed an article): the same
+ * sources, styles and filters, new features.
+ */
+export function replaceAtlasData(map: MapLibreMap, data: AtlasData): void {
+	dotsOf.set(map, ringDots(data.index.events));
+	setData(map, 'atlas-places', data.places);
+	if (!data.index.tiles) {
+		setData(map, 'atlas-events', data.events);
+		setData(map, 'atlas-links', data.links);
+	}
+}
+
+/**
  * Adds the atlas sources and layers. Region and country places are drawn as rings, the rest filled,
  * so a province's point is not mistaken for a town in it.
  */
@@ -158,7 +171,8 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			paint: {
 				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], 1, 5, 8, 15, 14, 22],
 				'circle-color': kindColour,
-				'circle-opacity': ['match', ['get', 'kind'], ['country', 'region', 'area'], 0.08, 0.85],
+				// Hollow: a place only machine-read, unreviewed articles name (see the legend).
+				'circle-opacity': ['case', ['boolean', ['get', 'unreviewed'], false], 0.12, ['match', ['get', 'kind'], ['country', 'region', 'area'], 0.08, 0.85]],
 				'circle-stroke-color': [
 					'case',
 					['boolean', ['feature-state', 'selected'], false], SELECTED,
@@ -170,6 +184,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 					['boolean', ['feature-state', 'selected'], false], 3.5,
 					['boolean', ['feature-state', 'highlighted'], false], 3.5,
 					['boolean', ['feature-state', 'hover'], false], 3,
+					['boolean', ['get', 'unreviewed'], false], 2.5,
 					['match', ['get', 'kind'], ['country', 'region', 'area'], 2.5, 1.2]
 				]
 			}

@@ -9,6 +9,7 @@ import type { createPlaceSearch } from '$lib/domain/filter/search-places';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
@@ -74,9 +75,24 @@ export class AtlasState {
 		if (id && fly) this.requestCamera({ fitPlaces: [id] });
 	}
 
+	/** The dashboard's map once it is made, for the PNG export (not reactive: nothing is derived from it). */
+	mapForExport: MapLibreMap | undefined;
+
 	/** Where the built data is served from (SvelteKit's base path). */
 	base = '';
+	/** How data files are fetched: the network, or the files built in the browser with the reader's articles. */
+	dataFetcher: typeof fetch = networkFetch;
 	private bundles = new Map<string, Promise<PlaceBundle>>();
+
+	/** Shows another build of the data (the reader added or removed an article), read through `fetcher`. */
+	replaceData(data: AtlasData, fetcher: typeof fetch = networkFetch) {
+		this.dataFetcher = fetcher;
+		this.bundles.clear();
+		this.data = data;
+		// A removed article can take the open place or event with it.
+		if (this.place && !this.known.places.has(this.place)) this.selectPlace(undefined);
+		if (this.event && !this.known.events.has(this.event)) this.event = undefined;
+	}
 
 	/**
 	 * A page of a place's bundle — its sentences and events in full — fetched once when first needed,
@@ -86,7 +102,7 @@ export class AtlasState {
 		const key = `${id}#${page}`;
 		let bundle = this.bundles.get(key);
 		if (!bundle) {
-			bundle = loadPlaceBundle(this.base, id, page);
+			bundle = loadPlaceBundle(this.base, id, page, this.dataFetcher);
 			bundle.catch(() => this.bundles.delete(key));
 			this.bundles.set(key, bundle);
 		}
@@ -140,5 +156,8 @@ export class AtlasState {
 		);
 	}
 }
+
+/** `fetch`, callable without a receiver (a stored `fetch` called as a method throws "Illegal invocation"). */
+const networkFetch: typeof fetch = (input, init) => fetch(input, init);
 
 export const [getAtlas, setAtlas] = createContext<AtlasState>();

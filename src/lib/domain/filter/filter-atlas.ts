@@ -255,6 +255,7 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 	// The columns code the index's places by their position in it: place i is `index.places[i]`.
 	const placePasses = (p: IndexPlace, i: number) =>
 		(filters.kinds.length === 0 || filters.kinds.includes(p.kind as FilterState['kinds'][number])) &&
+		(!filters.reviewedOnly || !p.unreviewed) &&
 		(!hits || hits.has(p.id)) &&
 		(filters.articles.length === 0 || filters.articles.some((a) => prepared.placeArticles.get(p.id)?.has(a))) &&
 		(groupSet.size === 0 || placeHasEvent[i] === 1 || coMentionedPasses(p)) &&

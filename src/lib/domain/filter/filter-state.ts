@@ -14,6 +14,8 @@ export interface FilterState {
 	/** Last year shown; {@link YEAR_CEILING} means no upper bound. */
 	to: number;
 	q: string;
+	/** Hide the places only machine-read, unreviewed articles name. */
+	reviewedOnly: boolean;
 }
 
 /**
@@ -32,7 +34,8 @@ export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
 	kinds: [],
 	from: YEAR_FLOOR,
 	to: YEAR_CEILING,
-	q: ''
+	q: '',
+	reviewedOnly: false
 });
 
 /** True when a time bound is set. */
@@ -42,5 +45,5 @@ export function isTimeNarrowed(f: FilterState): boolean {
 
 /** True when any filter restricts what is shown. */
 export function isFiltered(f: FilterState): boolean {
-	return f.groups.length > 0 || f.types.length > 0 || f.articles.length > 0 || f.kinds.length > 0 || isTimeNarrowed(f) || f.q.trim() !== '';
+	return f.groups.length > 0 || f.types.length > 0 || f.articles.length > 0 || f.kinds.length > 0 || isTimeNarrowed(f) || f.q.trim() !== '' || f.reviewedOnly;
 }

@@ -12,7 +12,7 @@ const known: KnownIds = {
 describe('URL state', () => {
 	it('round-trips the whole state: camera, filters, time range, selection, highlight', () => {
 		const state: UrlState = {
-			filters: { ...DEFAULT_FILTERS, groups: ['kataib-hezbollah', 'irgc'], subunits: false, types: ['siege', 'raid'], articles: ['blog-2015-iran-beachhead'], kinds: ['town'], from: 2007, to: 2014, q: 'Amirli' },
+			filters: { ...DEFAULT_FILTERS, groups: ['kataib-hezbollah', 'irgc'], subunits: false, types: ['siege', 'raid'], articles: ['blog-2015-iran-beachhead'], kinds: ['town'], from: 2007, to: 2014, q: 'Amirli', reviewedOnly: true },
 			camera: { lon: 44.5812, lat: 34.7213, zoom: 7.25 },
 			place: 'amerli',
 			event: 'amerli-siege',
@@ -21,6 +21,13 @@ describe('URL state', () => {
 		const params = toSearchParams(state);
 		const back = fromSearchParams(new URLSearchParams(params.toString()), known);
 		expect(back).toEqual({ state, notices: [] });
+	});
+
+	it('keeps "only reviewed places" in the link as reviewed=1 and names a value it cannot read', () => {
+		expect(toSearchParams({ filters: { ...DEFAULT_FILTERS, reviewedOnly: true } }).toString()).toBe('reviewed=1');
+		const { state, notices } = fromSearchParams(new URLSearchParams('reviewed=maybe'), known);
+		expect(state.filters.reviewedOnly).toBe(false);
+		expect(notices).toEqual([expect.stringContaining('Ignored “reviewed=maybe”')]);
 	});
 
 	it('writes nothing for the default state, so the plain page has a plain URL', () => {

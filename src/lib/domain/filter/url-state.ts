@@ -61,6 +61,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 	if (f.types.length) p.set('type', f.types.join(','));
 	if (f.articles.length) p.set('article', f.articles.join(','));
 	if (f.kinds.length) p.set('kind', f.kinds.join(','));
+	if (f.reviewedOnly) p.set('reviewed', '1');
 	if (f.from !== YEAR_FLOOR) p.set('from', String(f.from));
 	if (f.to !== YEAR_CEILING) p.set('to', String(f.to));
 	if (state.place) p.set('place', state.place);
@@ -107,6 +108,11 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		from = YEAR_FLOOR;
 		to = YEAR_CEILING;
 	}
+	const reviewedOnly = () => {
+		const raw = params.get('reviewed');
+		if (raw !== null && raw !== '1' && raw !== '0') ignore('reviewed', raw, 'expected 1 (only reviewed places) or 0');
+		return raw === '1';
+	};
 	let q = params.get('q') ?? '';
 	if (q.length > MAX_QUERY) {
 		ignore('q', q, `longer than ${MAX_QUERY} characters`);
@@ -120,6 +126,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		types: list('type', isEventType, 'event type'),
 		articles: list('article', isIn(known.articles), 'article'),
 		kinds: list('kind', isPlaceKind, 'place kind'),
+		reviewedOnly: reviewedOnly(),
 		from,
 		to
 	};

@@ -66,6 +66,20 @@ export function draftArticle(article: ExtractedArticle, details: ArticleDetails,
 }
 
 /**
+ * The files of drafts as `geodata/` stores them, by path relative to the geodata folder
+ * (`articles/<stem>.txt` and `articles/<stem>.meta.json`): what `npm run ingest` writes and what the
+ * dashboard's "Download for geodata/" packs, so committing either rebuilds the same map.
+ */
+export function draftFiles(drafts: readonly Pick<ArticleDraft, 'meta' | 'text'>[]): Map<string, string> {
+	return new Map(drafts.flatMap((d) => [[`articles/${d.meta.file}`, d.text] as const, [`articles/${metaFileOf(d.meta.file)}`, `${JSON.stringify(d.meta, null, 2)}\n`] as const]));
+}
+
+/** `user_x.txt` → `user_x.meta.json`. */
+function metaFileOf(file: string): string {
+	return file.replace(/\.txt$/, '.meta.json');
+}
+
+/**
  * A short, stable fingerprint of a text (FNV-1a, 48 bits, hex): the same text, however it arrived,
  * gets the same file name, so adding it twice is recognised.
  *

@@ -1,7 +1,7 @@
 /** Checks the layers before they are written: valid GeoJSON (geojson-validation) and the shape the app reads. */
 import gjv from 'geojson-validation';
 import { z } from 'zod';
-import type { GeodataOutputs } from '../../src/lib/domain/build-geodata';
+import type { GeodataOutputs } from '../build-geodata';
 
 const Lon = z.number().min(-180).max(180);
 // A link across the antimeridian runs on past ±180° (see unwrapLongitudes), never by more than a turn.

@@ -1,0 +1,125 @@
+/**
+ * The dashboard's worker runs the same build as `npm run geodata`: from what the site ships
+ * (build-inputs.json, the world gazetteer, the tagger) it publishes the same files for the shipped
+ * corpus, and with a pasted article added the new places, texts and bundles load through the same loader.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { mkdirSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGeodata, type GeodataInputs } from '../../src/lib/domain/build-geodata';
+import { browserInputs, isBrowserInputs, type BrowserInputs } from '../../src/lib/domain/bundles/browser-inputs';
+import { geodataFiles } from '../../src/lib/domain/bundles/geodata-files';
+import { DEFAULT_FILTERS } from '../../src/lib/domain/filter/filter-state';
+import { filterAtlas, prepareIndex } from '../../src/lib/domain/filter/filter-atlas';
+import { assembleInputs, repeatedArticles } from '../../src/lib/domain/ingest/assemble-inputs';
+import { draftArticle } from '../../src/lib/domain/ingest/draft-article';
+import { articlesZip } from '../../src/lib/domain/export/articles-zip';
+import { buildFromFolder } from './build-geodata';
+import { extractArticle } from '../../src/lib/domain/ingest/extract-article';
+import { loadAtlasData, loadPlaceBundle } from '../../src/lib/state/load-atlas-data';
+import { memoryFetcher } from '../../src/lib/state/memory-fetcher';
+import { loadGeonames } from './load-geonames';
+import { loadInputs } from './load-inputs';
+import { loadWorldGazetteer, loadWorldTagger } from './load-world-gazetteer';
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const KYIV =
+	'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
+
+let node: GeodataInputs;
+let shipped: BrowserInputs;
+const browserBuild = (drafts: Parameters<typeof assembleInputs>[1]) => {
+	const inputs = assembleInputs(shipped, drafts, loadWorldGazetteer(), loadWorldTagger(), node.countryShapes!);
+	return { inputs, out: buildGeodata(inputs) };
+};
+
+beforeAll(async () => {
+	node = await loadInputs('geodata', loadGeonames());
+	// As the worker receives it: through JSON.
+	shipped = JSON.parse(JSON.stringify(browserInputs(node))) as BrowserInputs;
+}, 60_000);
+
+describe('the build in the browser', () => {
+	it('publishes the same files as npm run geodata for the shipped corpus', () => {
+		expect(isBrowserInputs(shipped)).toBe(true);
+		const fromNode = geodataFiles(node, buildGeodata(node));
+		const { inputs, out } = browserBuild([]);
+		const fromBrowser = geodataFiles(inputs, out);
+		expect([...fromBrowser.keys()].sort()).toEqual([...fromNode.keys()].sort());
+		for (const [path, body] of fromNode) expect(fromBrowser.get(path), path).toEqual(body);
+	});
+
+	it('puts a pasted article on the map as unreviewed places, hidden by the reviewed-only filter', async () => {
+		const draft = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire' }, '2026-12-01');
+		const { inputs, out } = browserBuild([draft]);
+		const files = geodataFiles(inputs, out);
+		const strings = new Map([...files].map(([k, v]) => [k, typeof v === 'string' ? v : new TextDecoder().decode(v)]));
+		const fetcher = memoryFetcher('', strings, () => Promise.reject(new Error('nothing may come from the network')));
+		const data = await loadAtlasData('', fetcher);
+
+		const names = (ids: Iterable<string>) => [...ids].map((id) => data.index.places.find((p) => p.id === id)!.name);
+		const kyiv = data.index.places.find((p) => p.name === 'Kyiv')!;
+		expect(kyiv, 'Kyiv is a place').toBeDefined();
+		expect(kyiv.unreviewed).toBe(true);
+		expect(kyiv.articles).toEqual([draft.meta.id]);
+		expect(data.index.places.filter((p) => p.articles.includes(draft.meta.id)).map((p) => p.name).sort()).toEqual(['Kyiv', 'Lviv', 'Odesa', 'Warsaw']);
+		expect(data.index.places.find((p) => p.id === 'baghdad')!.unreviewed).toBeUndefined();
+		expect(data.places.features.find((f) => f.properties!.id === kyiv.id)!.properties!.unreviewed).toBe(true);
+
+		// Its sentence, verbatim at its offsets in the stored text, comes with Kyiv's bundle.
+		const bundle = await loadPlaceBundle('', kyiv.id, 0, fetcher);
+		const text = strings.get(`articles/${draft.meta.file}`)!;
+		expect(text).toBe(KYIV);
+		const sentence = bundle.sentences.find((s) => s.article === draft.meta.id)!;
+		expect(sentence.text).toBe('Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.');
+		expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+
+		const prepared = prepareIndex(data.index);
+		const all = filterAtlas(prepared, DEFAULT_FILTERS);
+		const reviewed = filterAtlas(prepared, { ...DEFAULT_FILTERS, reviewedOnly: true });
+		expect(names(all.places)).toEqual(expect.arrayContaining(['Kyiv', 'Baghdad']));
+		expect(names(reviewed.places)).not.toContain('Kyiv');
+		expect(names(reviewed.places)).toContain('Baghdad');
+		expect(reviewed.places.size).toBe(all.places.size - 4);
+	});
+
+	it('recognises a shipped article pasted again, whatever its line ends', async () => {
+		const first = node.articles[0]!;
+		const pasted = (await readFile(`geodata/articles/${first.meta.file}`, 'utf8')).replace(/\n/g, '\r\n');
+		const draft = draftArticle(extractArticle('The pasted text', pasted, 'text', parse), {}, '2026-12-01');
+		expect(repeatedArticles(shipped.articles, [draft])).toEqual([expect.stringContaining(`is already in the atlas as “${first.meta.title}”`)]);
+		const fresh = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), {}, '2026-12-01');
+		expect(repeatedArticles(shipped.articles, [fresh])).toEqual([]);
+		expect(repeatedArticles(shipped.articles, [fresh, { ...fresh }])).toHaveLength(1);
+	});
+
+	it('downloads files geodata/ accepts: unzipped and built with npm run geodata, the same places come back', async () => {
+		const draft = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire', published: '2026-11-30' }, '2026-12-01');
+		const inBrowser = browserBuild([draft]).out.index.places.filter((p) => p.articles.includes(draft.meta.id));
+
+		const work = await mkdtemp(join(tmpdir(), 'atlas-roundtrip-'));
+		try {
+			for (const f of ['articles', 'gazetteer.json', 'actors.json', 'events.json', 'corpus.json', 'stories']) await cp(join('geodata', f), join(work, 'geodata', f), { recursive: true });
+			const files = unzipSync(articlesZip([draft]));
+			expect(Object.keys(files).sort()).toEqual([`geodata/articles/${draft.metaFile}`, `geodata/articles/${draft.meta.file}`]);
+			for (const [path, bytes] of Object.entries(files)) {
+				mkdirSync(dirname(join(work, path)), { recursive: true });
+				await writeFile(join(work, path), strFromU8(bytes));
+			}
+			const { out } = await buildFromFolder(join(work, 'geodata'));
+			const rebuilt = out.index.places.filter((p) => p.articles.includes(draft.meta.id));
+			const shape = (ps: typeof rebuilt) => ps.map(({ id, name, kind, lat, lon, unreviewed, mentionCount }) => ({ id, name, kind, lat, lon, unreviewed, mentionCount })).sort((a, b) => a.id.localeCompare(b.id));
+			expect(shape(rebuilt)).toEqual(shape(inBrowser));
+			expect(rebuilt.map((p) => p.name).sort()).toEqual(['Kyiv', 'Lviv', 'Odesa', 'Warsaw']);
+			const article = out.index.articles.find((a) => a.id === draft.meta.id)!;
+			expect(article.review).toBe('unreviewed');
+			expect(article.published).toMatchObject({ date: '2026-11-30', inferred: false });
+		} finally {
+			await rm(work, { recursive: true, force: true });
+		}
+	}, 60_000);
+});

@@ -1,0 +1,66 @@
+/**
+ * The build's inputs with a reader's own articles added: the shipped records, the drafts, the
+ * geoparser's reading of every unreviewed article and the GeoNames namesakes — what `loadInputs` gives
+ * the build in Node, put together from what the browser has loaded.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { ArticleInput, GeodataInputs } from '../build-geodata';
+import type { BrowserInputs } from '../bundles/browser-inputs';
+import { fallbackPlacesOf, indexFallbackPlaces } from '../gazetteer/fallback-gazetteer';
+import { geoparseText, type GeoparsedToponym } from '../geoparse/geoparse-text';
+import type { Tagger } from '../geoparse/recognise-toponyms';
+import type { WorldGazetteer } from '../geoparse/world-gazetteer';
+import { textHash, type ArticleDraft } from './draft-article';
+import { normaliseText } from './extract-article';
+
+/** A draft as the build reads it, filed under `geodata/articles/` like one added by `npm run ingest`. */
+export function draftInput(draft: ArticleDraft): ArticleInput {
+	return { file: `geodata/articles/${draft.meta.file}`, metaFile: `geodata/articles/${draft.metaFile}`, meta: draft.meta, text: draft.text };
+}
+
+/**
+ * Puts the inputs together.
+ *
+ * @param onArticle called after each unreviewed article is geoparsed (done, of total), for a progress bar
+ */
+export function assembleInputs(
+	shipped: BrowserInputs,
+	drafts: readonly ArticleDraft[],
+	world: WorldGazetteer,
+	tagger: Tagger,
+	countryShapes: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>,
+	onArticle: (done: number, total: number) => void = () => {}
+): GeodataInputs {
+	const articles = [...shipped.articles, ...drafts.map(draftInput)];
+	const unreviewed = articles.filter((a) => a.meta.review === 'unreviewed');
+	const machine = new Map<string, GeoparsedToponym[]>();
+	for (const a of unreviewed) {
+		machine.set(a.meta.id, geoparseText(a.text, world, tagger));
+		onArticle(machine.size, unreviewed.length);
+	}
+	const fallbackPlaces = fallbackPlacesOf(world);
+	return {
+		...shipped,
+		articles,
+		countryShapes,
+		machine,
+		fallback: indexFallbackPlaces(fallbackPlaces),
+		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
+	};
+}
+
+/**
+ * Each draft whose text the atlas already holds (shipped, or added before), in words naming both: the
+ * same article pasted twice, or dropped as a file after being pasted, is recognised by its text.
+ */
+export function repeatedArticles(existing: readonly Pick<ArticleInput, 'meta' | 'text'>[], drafts: readonly ArticleDraft[]): string[] {
+	const known = new Map(existing.map((a) => [textHash(normaliseText(a.text)), a.meta]));
+	const problems: string[] = [];
+	for (const d of drafts) {
+		const hash = textHash(normaliseText(d.text));
+		const twin = known.get(hash);
+		if (twin) problems.push(`“${d.meta.title}” is already in the atlas as “${twin.title}” (${twin.outlet.name}).`);
+		else known.set(hash, d.meta);
+	}
+	return problems;
+}

@@ -1,0 +1,38 @@
+/** Runs the build worker from the page: one worker, started on first use, one build at a time. */
+import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { BuildRequest, BuildResponse } from './build-messages';
+
+/** Why a build with the reader's articles failed, one line per problem. */
+export class BuildFailed extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+	}
+}
+
+let worker: Worker | undefined;
+let next = 0;
+
+/**
+ * The data files rebuilt with `drafts` added, by path under `data/`.
+ *
+ * @param onProgress what the worker is doing, and how far along (0–1)
+ */
+export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress: (step: string, fraction: number) => void = () => {}): Promise<Map<string, string>> {
+	worker ??= new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
+	const w = worker;
+	const id = ++next;
+	return new Promise((resolve, reject) => {
+		const listen = (e: MessageEvent<BuildResponse>) => {
+			const m = e.data;
+			if (m.kind === 'progress') return onProgress(m.step, m.fraction);
+			if (m.id !== id) return;
+			w.removeEventListener('message', listen);
+			if (m.kind === 'done') resolve(new Map(Object.entries(m.files)));
+			else reject(new BuildFailed(m.problems));
+		};
+		w.addEventListener('message', listen);
+		w.addEventListener('error', (e) => reject(new BuildFailed([`The build worker stopped: ${e.message || 'unknown error'}.`])), { once: true });
+		const request: BuildRequest = { id, base, drafts };
+		w.postMessage(request);
+	});
+}

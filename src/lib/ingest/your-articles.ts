@@ -1,0 +1,54 @@
+/**
+ * The reader's own articles, kept in the browser (IndexedDB, through idb-keyval): the drafts, and the
+ * last data files built with them, so a reload shows them at once instead of rebuilding.
+ */
+import { createStore, get, set } from 'idb-keyval';
+import { flagYourArticles } from './your-articles-flag';
+import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+
+/** A draft and when it was added. */
+export interface YourArticle {
+	draft: ArticleDraft;
+	added: string;
+}
+
+/** The files built with a set of articles over a given shipped corpus. */
+export interface SavedBuild {
+	key: string;
+	files: [string, string][];
+}
+
+const store = () => createStore('source-atlas', 'your-articles');
+
+/** The articles added so far, oldest first (none when IndexedDB is unavailable). */
+export async function readYourArticles(): Promise<YourArticle[]> {
+	return (await get<YourArticle[]>('articles', store()).catch(() => undefined)) ?? [];
+}
+
+/** Replaces the stored articles. */
+export async function saveYourArticles(articles: YourArticle[]): Promise<void> {
+	await set('articles', articles, store());
+	flagYourArticles(articles.length);
+}
+
+
+
+/** The saved build, if any. */
+export async function readSavedBuild(): Promise<SavedBuild | undefined> {
+	return get<SavedBuild>('build', store()).catch(() => undefined);
+}
+
+export function saveBuild(build: SavedBuild): Promise<void> {
+	return set('build', build, store());
+}
+
+/**
+ * What a saved build depends on: the shipped first view (it changes when the corpus is rebuilt) and the
+ * reader's articles, as one short fingerprint.
+ */
+export function buildKey(shippedIndex: string, articles: readonly YourArticle[]): string {
+	let h = 0x811c9dc5;
+	const text = `${shippedIndex}\u0000${articles.map((a) => `${a.draft.meta.id}:${JSON.stringify(a.draft.meta)}:${a.draft.text.length}`).join('\u0000')}`;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return `${text.length}-${h.toString(16)}`;
+}

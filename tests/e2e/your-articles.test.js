@@ -1,0 +1,132 @@
+/**
+ * Bringing your own article: paste text or drop a file, and the atlas rebuilds with it in the browser
+ * (a worker, the same build as `npm run geodata`); its places join the map, the list and the source
+ * panel as unreviewed, survive a reload, and go again with "Remove" (and come back with "Undo"). Bad
+ * input is named, and what the reader typed stays.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
+
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/ingest/${name}`, import.meta.url));
+const KYIV = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+async function openDialog(page) {
+	await page.getByRole('button', { name: 'Add an article' }).click();
+	const dialog = page.getByTestId('add-article');
+	await dialog.waitFor();
+	return dialog;
+}
+
+/** Submits the form and waits for its answer: the result, or the problems. */
+async function submit(dialog) {
+	await dialog.getByRole('button', { name: 'Add to the map' }).click();
+	const answer = dialog.getByTestId('add-result').or(dialog.getByTestId('add-problems'));
+	await answer.first().waitFor({ timeout: 120_000 });
+	return (await answer.first().textContent()).replace(/\s+/g, ' ');
+}
+
+describe('your own articles', () => {
+	it('pastes an unseen article, shows its places as unreviewed, keeps it over a reload, removes it and undoes that', async () => {
+		const { page, context, requests, errors } = await openPage(browser, { width: 1440, height: 900 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		assert.equal(requests.filter((u) => u.includes('/data/gazetteer/')).length, 0, 'the gazetteer is not loaded with the dashboard');
+
+		const dialog = await openDialog(page);
+		// Nothing to add, and a date that is not one: named, and nothing is lost.
+		assert.match(await submit(dialog), /Paste the article’s text, or choose or drop/);
+		await page.getByLabel('Paste the article').fill(KYIV);
+		await dialog.getByLabel('Published').fill('last Monday');
+		assert.match(await submit(dialog), /Published: “last Monday” is not a date/);
+		assert.equal(await page.getByLabel('Paste the article').inputValue(), KYIV, 'the pasted text is still there');
+
+		await dialog.getByLabel('Published').fill('2026-11-30');
+		await dialog.getByLabel('Outlet').fill('Test Wire');
+		const result = await submit(dialog);
+		assert.match(result, /The machine found 4 places: .*Kyiv/);
+		for (const name of ['Lviv', 'Odesa', 'Warsaw']) assert.ok(result.includes(name), result);
+		assert.ok(requests.some((u) => u.endsWith('/data/gazetteer/world-core.json')), 'the gazetteer loads on first use');
+		assert.equal(await dialog.getByTestId('your-articles').locator('li').count(), 1);
+
+		// The same text again is recognised.
+		await page.getByLabel('Paste the article').fill(`  ${KYIV}\n`);
+		assert.match(await submit(dialog), /is already in the atlas as “Protesters gathered in Kyiv/);
+
+		await dialog.getByRole('button', { name: 'Show on the map' }).click().catch(async () => {
+			await dialog.getByRole('button', { name: 'Close' }).click();
+		});
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), /33\s+of 33 places/);
+		const row = page.locator('[data-testid="place-list"] tr', { hasText: 'Kyiv' });
+		await row.locator('button').click();
+		const panel = page.locator('[data-testid="source-panel"]');
+		await panel.waitFor();
+		assert.match(await panel.locator('h2').textContent(), /Kyiv/);
+		const text = (await panel.textContent()).replace(/\s+/g, ' ');
+		assert.ok(text.includes('machine-found, unreviewed'), text);
+		assert.ok(text.includes('Test Wire'));
+		assert.ok(text.includes('Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.'), text);
+
+		// "Only reviewed places" hides it, and the link says so.
+		await page.keyboard.press('Escape');
+		await page.getByLabel('Hide places only unreviewed, machine-read articles name').check();
+		assert.match(await page.getByTestId('counts').textContent(), /29\s+of 33 places/);
+		assert.match(page.url(), /reviewed=1/);
+		await page.getByLabel('Hide places only unreviewed, machine-read articles name').uncheck();
+
+		// Kept in the browser: a reload shows it at once, without the gazetteer.
+		const before = requests.length;
+		await page.reload();
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), /33\s+of 33 places/);
+		assert.equal(requests.slice(before).filter((u) => u.includes('/data/gazetteer/')).length, 0, 'a saved build is not rebuilt');
+
+		const again = await openDialog(page);
+		await again.getByRole('button', { name: /^Remove Protesters gathered in Kyiv/ }).click();
+		await again.getByText('Removed', { exact: false }).waitFor();
+		assert.equal(await again.getByTestId('your-articles').count(), 0);
+		assert.match(await page.getByTestId('counts').textContent(), /29\s+of 29 places/);
+		await again.getByRole('button', { name: 'Undo' }).click();
+		await again.getByTestId('your-articles').waitFor();
+		assert.match(await page.getByTestId('counts').textContent(), /33\s+of 33 places/);
+
+		assert.deepEqual(foreignRequests(requests), []);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('reads a dropped HTML page with Readability and runs none of its scripts; refuses a binary file by name', async () => {
+		const { page, context, requests, errors } = await openPage(browser, { width: 1280, height: 800 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const dialog = await openDialog(page);
+
+		await dialog.locator('input[type="file"]').setInputFiles(fixture('scan.txt'));
+		assert.match(await submit(dialog), /scan\.txt: is not a text file \(it contains binary data\)/);
+
+		await dialog.getByRole('button', { name: 'use the pasted text instead' }).click();
+		await dialog.locator('input[type="file"]').setInputFiles(fixture('floods-lagos.html'));
+		assert.match(await dialog.getByTestId('chosen-file').textContent(), /floods-lagos\.html/);
+		const result = await submit(dialog);
+		assert.match(result, /Added Floods cut roads north of Lagos/);
+		for (const name of ['Lagos', 'Ibadan', 'Abeokuta']) assert.ok(result.includes(name), result);
+		const item = (await dialog.getByTestId('your-articles').textContent()).replace(/\s+/g, ' ');
+		assert.ok(item.includes('Coastal Herald'), 'the outlet comes from the page');
+		assert.ok(item.includes('2024-07-03'), 'and the date');
+
+		assert.equal(await page.evaluate(() => window.stolen), undefined, 'no script of the page ran');
+		assert.deepEqual(foreignRequests(requests), [], 'nothing the page links to was fetched');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
