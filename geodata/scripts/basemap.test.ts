@@ -197,7 +197,7 @@ describe('generated basemap', () => {
 			expect(attribution).toContain(credit);
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
-		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'ATTRIBUTION.md'].sort());
+		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'ATTRIBUTION.md'].sort());
 	});
 });
 
@@ -368,5 +368,37 @@ describe('basemap steps', () => {
 		const { gn_id: _, ...read } = full;
 		expect(features.map((f) => f.properties)).toEqual([{ ...read, iso_a2: 'IQ', iso_3166_2: 'IQ-BG' }]);
 		expect(features[0]!.geometry.coordinates[0]![0]).toEqual([44.1235, 33]);
+	});
+});
+
+describe('the world beyond the region', () => {
+	const world = (name: string) => JSON.parse(readFileSync(join(BASEMAP_DIR, `world-${name}.geojson`), 'utf8')) as FeatureCollection;
+
+	it('names the countries and cities far from it — Nigeria and Lagos, Ukraine and Kyiv, Venezuela and Caracas — and not those the region labels', () => {
+		const countries = world('country-labels').features.map((f) => f.properties!.iso);
+		expect(countries).toEqual(expect.arrayContaining(['NG', 'VE', 'US', 'BR', 'CN']));
+		// Ukraine reaches into the region (Crimea), so the region's own layer labels it.
+		expect(read('country-labels').features.map((f) => f.properties!.iso)).toContain('UA');
+		expect(countries).not.toContain('IQ');
+		expect(countries).not.toContain('IR');
+		const cities = world('cities').features;
+		const at = (name: string) => cities.find((f) => f.properties!.name === name)?.geometry as { coordinates: Position } | undefined;
+		// GeoNames: Lagos 6.45N 3.39E, Kyiv 50.45N 30.52E, Caracas 10.49N 66.88W.
+		expect(at('Lagos')!.coordinates).toEqual([expect.closeTo(3.39, 1), expect.closeTo(6.45, 1)]);
+		expect(at('Kyiv')!.coordinates).toEqual([expect.closeTo(30.52, 1), expect.closeTo(50.45, 1)]);
+		expect(at('Caracas')!.coordinates).toEqual([expect.closeTo(-66.88, 1), expect.closeTo(10.49, 1)]);
+		expect(cities.find((f) => f.properties!.name === 'Kyiv')!.properties!.capital).toBe(true);
+		// The region's own cities layer has Baghdad: the world layer leaves it out.
+		expect(at('Baghdad')).toBeUndefined();
+	});
+
+	it('draws country borders all round the world, as lines', () => {
+		const borders = world('borders').features;
+		expect(borders.every((f) => f.geometry.type === 'LineString')).toBe(true);
+		const lons = borders.flatMap((f) => (f.geometry as LineString).coordinates.map(([x]) => x!));
+		expect(Math.min(...lons)).toBeLessThan(-120);
+		expect(Math.max(...lons)).toBeGreaterThan(120);
+		// The Nigeria–Benin border runs near 2.7°E between 6.4°N and 12°N.
+		expect(borders.some((f) => (f.geometry as LineString).coordinates.some(([x, y]) => Math.abs(x! - 2.7) < 0.3 && y! > 7 && y! < 11))).toBe(true);
 	});
 });

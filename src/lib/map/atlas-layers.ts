@@ -6,7 +6,7 @@
  * words under it rather than drawn as dots.
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette';
 import type { AtlasData } from '$lib/state/load-atlas-data';
@@ -71,6 +71,7 @@ const eventColour: ExpressionSpecification = [
  */
 export function replaceAtlasData(map: MapLibreMap, data: AtlasData): void {
 	dotsOf.set(map, ringDots(data.index.events));
+	hideBasemapTwins(map, data);
 	setData(map, 'atlas-places', data.places);
 	if (!data.index.tiles) {
 		setData(map, 'atlas-events', data.events);
@@ -323,14 +324,25 @@ export function featureOf(map: MapLibreMap, source: 'atlas-places' | 'atlas-even
 	return map.getSource(source)?.type === 'vector' && layer ? { source, sourceLayer: layer, id } : { source, id };
 }
 
-/** The basemap's own labels and dots for cities the atlas draws itself, which would otherwise show twice. */
-function hideBasemapTwins(map: MapLibreMap, data: AtlasData): void {
+/** The basemap's layers of city labels and dots: the regional ones, and the world's once added. */
+const BASEMAP_CITY_LAYERS = ['city-labels', 'city-dots', 'world-city-labels', 'world-city-dots'];
+/** Each city layer's own filter, before the atlas's places were taken out of it. */
+const ownFilters = new WeakMap<MapLibreMap, Map<string, FilterSpecification | undefined>>();
+
+/**
+ * Hides the basemap's own labels and dots for cities the atlas draws itself, which would otherwise
+ * show twice; call again when the data or the basemap's layers change.
+ */
+export function hideBasemapTwins(map: MapLibreMap, data: AtlasData): void {
 	const names = data.index.places.flatMap((p) => [p.name, ...p.aliases]);
-	for (const id of ['city-labels', 'city-dots']) {
+	const notOurs: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', names]]];
+	const own = ownFilters.get(map) ?? new Map<string, FilterSpecification | undefined>();
+	ownFilters.set(map, own);
+	for (const id of BASEMAP_CITY_LAYERS) {
 		if (!map.getLayer(id)) continue;
-		const current = map.getFilter(id);
-		const notOurs: ExpressionSpecification = ['!', ['in', ['get', 'name'], ['literal', names]]];
-		map.setFilter(id, current ? (['all', current, notOurs] as ExpressionSpecification) : notOurs);
+		if (!own.has(id)) own.set(id, map.getFilter(id) ?? undefined);
+		const base = own.get(id);
+		map.setFilter(id, base ? (['all', base, notOurs] as ExpressionSpecification) : notOurs);
 	}
 }
 

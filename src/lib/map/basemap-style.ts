@@ -63,9 +63,9 @@ export const BASEMAP_COLORS = {
 	halo: '#fbfaf7'
 } as const;
 
-const REGULAR = ['Noto Sans Regular'];
+export const REGULAR = ['Noto Sans Regular'];
 // The Arabic second line of a bold label falls back to the regular face, the only Arabic one shipped.
-const BOLD = ['Noto Sans Bold', 'Noto Sans Regular'];
+export const BOLD = ['Noto Sans Bold', 'Noto Sans Regular'];
 
 /** Unicode ranges as Fontsource cut the Noto files, so that each codepoint goes to the file that has it. */
 const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
