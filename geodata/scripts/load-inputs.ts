@@ -4,7 +4,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { join, relative } from 'node:path';
 import type { ArticleInput, GeodataInputs } from '../../src/lib/domain/build-geodata';
 import { indexFallbackPlaces, type FallbackPlace } from '../../src/lib/domain/gazetteer/fallback-gazetteer';
-import { geoparseText } from '../../src/lib/domain/geoparse/geoparse-text';
+import type { GeoparsedToponym } from '../../src/lib/domain/geoparse/geoparse-text';
+import { readUnreviewedArticles } from '../../src/lib/domain/ingest/read-unreviewed';
 import { InputError, type InputProblem } from '../../src/lib/domain/records/input-problem';
 import { Actors, ArticleMeta, CorpusConfig, Events, Gazetteer } from '../../src/lib/domain/records/schema';
 import { existsSync } from 'node:fs';
@@ -94,12 +95,8 @@ export async function loadInputs(dir: string, fallbackPlaces: readonly FallbackP
  * The geoparser's toponyms for each article no person has reviewed yet. The world gazetteer is loaded
  * only when there is one (a second or two, once per process).
  */
-export function readUnreviewed(articles: readonly ArticleInput[]): Map<string, ReturnType<typeof geoparseText>> {
-	const unreviewed = articles.filter((a) => a.meta.review === 'unreviewed');
-	if (!unreviewed.length) return new Map();
-	const world = loadWorldGazetteer();
-	const tagger = loadWorldTagger();
-	return new Map(unreviewed.map((a) => [a.meta.id, geoparseText(a.text, world, tagger)]));
+export function readUnreviewed(articles: readonly ArticleInput[]): Map<string, GeoparsedToponym[]> {
+	return readUnreviewedArticles(articles, loadWorldGazetteer, () => loadWorldTagger()).machine;
 }
 
 /** Country outlines of the shipped basemap, by ISO code, for the swapped-coordinates check. */

@@ -129,4 +129,49 @@ describe('your own articles', () => {
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
+
+	it('reviews what the machine found: "not a place" takes Warsaw off the map, another candidate replaces Odesa, and both survive a reload', async () => {
+		const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const dialog = await openDialog(page);
+		await page.getByLabel('Paste the article').fill(KYIV);
+		assert.match(await submit(dialog), /found 4 places/);
+		await dialog.getByRole('button', { name: 'Review what it found' }).click();
+		const review = dialog.getByTestId('review-article');
+		await review.waitFor();
+		assert.equal(await review.getByTestId('toponym').count(), 4);
+		assert.equal(await review.getByTestId('review-text').textContent(), KYIV, 'the text is shown as it is stored');
+		assert.equal(await review.getByTestId('review-text').locator('mark').count(), 4);
+
+		const warsaw = review.locator('[data-testid="toponym"][data-words="Warsaw"]');
+		assert.match(await warsaw.textContent(), /Confidence \d+%\. Why: /);
+		await warsaw.getByRole('button', { name: 'Not a place' }).click();
+		await warsaw.getByText('not a place', { exact: true }).waitFor();
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), /32\s+of 32 places/);
+
+		const odesa = review.locator('[data-testid="toponym"][data-words="Odesa"]');
+		const other = odesa.getByRole('list', { name: 'Other candidates for Odesa' }).locator('li').first();
+		const candidate = (await other.textContent()).split(' · ')[0].trim();
+		await other.getByRole('button', { name: 'use this' }).click();
+		await odesa.getByText(`changed to ${candidate}`).waitFor();
+		assert.match((await odesa.locator('p').first().textContent()).replace(/\s+/g, ' '), new RegExp(`→ ${candidate} \\(the machine chose Odesa\\)`));
+		await waitForMapIdle(page);
+		const name = candidate.split(',')[0];
+		assert.ok(await page.locator('[data-testid="place-list"] tr', { hasText: name }).count(), `${name} is in the list`);
+
+		await page.reload();
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), /32\s+of 32 places/, 'the corrections are kept');
+		const again = await openDialog(page);
+		await again.getByRole('button', { name: /^Review Protesters/ }).click();
+		const kept = again.locator('[data-testid="toponym"][data-words="Warsaw"]');
+		await kept.getByText('not a place', { exact: true }).waitFor();
+		await kept.getByRole('button', { name: 'undo correction' }).click();
+		await kept.getByText('machine’s choice, not reviewed').waitFor();
+		assert.match(await page.getByTestId('counts').textContent(), /33\s+of 33 places/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
 });

@@ -1,5 +1,9 @@
 /** The messages between the dashboard and its build worker. */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { GeoparsedToponym } from '$lib/domain/geoparse/geoparse-text';
+
+/** The geoparser's uncorrected reading of each of the reader's articles, by article id, for review. */
+export type Readings = Record<string, GeoparsedToponym[]>;
 
 /** Rebuild with these drafts (all of the reader's articles, not only the new one). */
 export interface BuildRequest {
@@ -10,5 +14,5 @@ export interface BuildRequest {
 
 export type BuildResponse =
 	| { kind: 'progress'; step: string; fraction: number }
-	| { kind: 'done'; id: number; files: Record<string, string> }
+	| { kind: 'done'; id: number; files: Record<string, string>; readings: Readings }
 	| { kind: 'failed'; id: number; problems: string[] };

@@ -60,7 +60,8 @@ self.onmessage = async (e: MessageEvent<BuildRequest>) => {
 		post({ kind: 'progress', step: 'Building the map…', fraction: 0.85 });
 		const out = buildGeodata(inputs);
 		const files = Object.fromEntries([...geodataFiles(inputs, out)].map(([path, body]) => [path, typeof body === 'string' ? body : new TextDecoder().decode(body)]));
-		post({ kind: 'done', id, files });
+		const readings = Object.fromEntries(drafts.map((d) => [d.meta.id, inputs.readings.get(d.meta.id) ?? []]));
+		post({ kind: 'done', id, files, readings });
 	} catch (err) {
 		const problems = err instanceof InputError ? err.problems.map(formatProblem) : [err instanceof Error ? err.message : String(err)];
 		post({ kind: 'failed', id, problems });

@@ -1,6 +1,6 @@
 /** Runs the build worker from the page: one worker, started on first use, one build at a time. */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
-import type { BuildRequest, BuildResponse } from './build-messages';
+import type { BuildRequest, BuildResponse, Readings } from './build-messages';
 
 /** Why a build with the reader's articles failed, one line per problem. */
 export class BuildFailed extends Error {
@@ -13,11 +13,11 @@ let worker: Worker | undefined;
 let next = 0;
 
 /**
- * The data files rebuilt with `drafts` added, by path under `data/`.
+ * The data files rebuilt with `drafts` added, by path under `data/`, and the geoparser's readings of the drafts.
  *
  * @param onProgress what the worker is doing, and how far along (0–1)
  */
-export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress: (step: string, fraction: number) => void = () => {}): Promise<Map<string, string>> {
+export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
 	worker ??= new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
 	const w = worker;
 	const id = ++next;
@@ -27,7 +27,7 @@ export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress
 			if (m.kind === 'progress') return onProgress(m.step, m.fraction);
 			if (m.id !== id) return;
 			w.removeEventListener('message', listen);
-			if (m.kind === 'done') resolve(new Map(Object.entries(m.files)));
+			if (m.kind === 'done') resolve({ files: new Map(Object.entries(m.files)), readings: m.readings });
 			else reject(new BuildFailed(m.problems));
 		};
 		w.addEventListener('message', listen);

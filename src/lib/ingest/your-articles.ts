@@ -5,6 +5,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { flagYourArticles } from './your-articles-flag';
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { Readings } from './build-messages';
 
 /** A draft and when it was added. */
 export interface YourArticle {
@@ -16,6 +17,7 @@ export interface YourArticle {
 export interface SavedBuild {
 	key: string;
 	files: [string, string][];
+	readings: Readings;
 }
 
 const store = () => createStore('source-atlas', 'your-articles');

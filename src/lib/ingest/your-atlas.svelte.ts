@@ -4,9 +4,11 @@
  * through the same build as `npm run geodata` — and the dashboard reads them like the shipped ones.
  */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { MachineCorrection } from '$lib/domain/records/schema';
 import type { AtlasState } from '$lib/state/atlas-state.svelte';
 import { loadAtlasData, type AtlasData } from '$lib/state/load-atlas-data';
 import { memoryFetcher } from '$lib/state/memory-fetcher';
+import type { Readings } from './build-messages';
 import { BuildFailed, buildWithDrafts } from './run-build';
 import { buildKey, readSavedBuild, readYourArticles, saveBuild, saveYourArticles, type YourArticle } from './your-articles';
 
@@ -22,6 +24,8 @@ export class YourAtlas {
 	articles = $state.raw<YourArticle[]>([]);
 	/** What the build is doing while it runs. */
 	progress = $state.raw<{ step: string; fraction: number } | null>(null);
+	/** The geoparser's uncorrected reading of each of the reader's articles, for review. */
+	readings = $state.raw<Readings>({});
 	/** The article last removed, which undo puts back. */
 	removed = $state.raw<YourArticle | null>(null);
 
@@ -76,6 +80,20 @@ export class YourAtlas {
 		this.removed = null;
 	}
 
+	/**
+	 * Records a person's correction of one place the machine found (replacing an earlier one of the
+	 * same words) and rebuilds; `undefined` as the action takes the correction back.
+	 */
+	async correct(articleId: string, span: { start: number; end: number; text: string }, action?: { action: MachineCorrection['action']; geonameId?: number }): Promise<void> {
+		const next = this.articles.map((a) => {
+			if (a.draft.meta.id !== articleId) return a;
+			const others = (a.draft.meta.corrections ?? []).filter((c) => c.start !== span.start || c.end !== span.end);
+			const corrections = action ? [...others, { ...span, ...action }].sort((x, y) => x.start - y.start) : others;
+			return { ...a, draft: { ...a.draft, meta: { ...a.draft.meta, corrections } } };
+		});
+		await this.show(next);
+	}
+
 	/** Builds with `articles`, shows the result and keeps it; on failure nothing changes. */
 	private async show(articles: YourArticle[]): Promise<void> {
 		try {
@@ -97,13 +115,17 @@ export class YourAtlas {
 		const key = buildKey(shippedIndex, articles);
 		const saved = await readSavedBuild();
 		let files: Map<string, string>;
-		if (saved?.key === key) files = new Map(saved.files);
-		else {
+		let readings: Readings;
+		if (saved?.key === key && saved.readings) {
+			files = new Map(saved.files);
+			readings = saved.readings;
+		} else {
 			this.progress = { step: 'Starting…', fraction: 0 };
 			const drafts: ArticleDraft[] = articles.map((a) => a.draft);
-			files = await buildWithDrafts(this.base, drafts, (step, fraction) => (this.progress = { step, fraction }));
-			await saveBuild({ key, files: [...files] }).catch(() => {});
+			({ files, readings } = await buildWithDrafts(this.base, drafts, (step, fraction) => (this.progress = { step, fraction })));
+			await saveBuild({ key, files: [...files], readings }).catch(() => {});
 		}
+		this.readings = readings;
 		const fetcher = memoryFetcher(this.base, files);
 		const data = await loadAtlasData(this.base, fetcher);
 		return { data, fetcher };

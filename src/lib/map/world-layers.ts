@@ -1,6 +1,6 @@
 /**
- * The world beyond the regional basemap: country borders, country names and the largest cities and
- * capitals (`static/basemap/world-*.geojson`, built by `npm run basemap`). Added after the first frame,
+ * The world beyond the regional basemap: finer coasts, country borders, country names and the largest
+ * cities and capitals (`static/basemap/world-*.geojson`, built by `npm run basemap`). Added after the first frame,
  * so the first view does not wait for them; inside the region the regional layers draw over them.
  */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
@@ -16,6 +16,9 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 	const data = (file: string) => `${baseUrl}/basemap/${file}`;
 	const halo = { 'text-halo-color': c.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	const labelsBefore = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
+	// The coarse land of the first view gives way to finer coasts.
+	const land = map.getSource('world-land');
+	if (land?.type === 'geojson') (land as import('maplibre-gl').GeoJSONSource).setData(data('world-land-50m.geojson'));
 	map.addSource('world-borders', { type: 'geojson', data: data('world-borders.geojson'), attribution: 'Natural Earth' });
 	map.addSource('world-country-labels', { type: 'geojson', data: data('world-country-labels.geojson') });
 	map.addSource('world-cities', { type: 'geojson', data: data('world-cities.geojson'), attribution: 'GeoNames (CC BY 4.0)' });

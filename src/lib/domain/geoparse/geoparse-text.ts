@@ -22,7 +22,7 @@ export interface GeoparsedToponym {
 	country: string | null;
 	admin1: string | null;
 	confidence: number;
-	candidates: { id: number | string; name: string; country: string; lat: number; lon: number; score: number; km: number }[];
+	candidates: { id: number | string; name: string; kind: string; country: string; lat: number; lon: number; score: number; km: number }[];
 	reason: string;
 }
 
@@ -89,7 +89,7 @@ export function geoparseText(text: string, gazetteer: WorldGazetteer, tagger: Ta
 			country: p?.country || null,
 			admin1: p ? (gazetteer.regionOf(p)?.name ?? null) : null,
 			confidence: r.confidence,
-			candidates: r.candidates.map((c) => ({ id: c.place.id, name: c.place.name, country: c.place.country, lat: c.place.lat, lon: c.place.lon, score: c.score, km: c.km })),
+			candidates: r.candidates.map((c) => ({ id: c.place.id, name: c.place.name, kind: c.place.kind, country: c.place.country, lat: c.place.lat, lon: c.place.lon, score: c.score, km: c.km })),
 			reason: r.reason
 		};
 	});

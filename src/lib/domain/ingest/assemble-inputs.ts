@@ -7,7 +7,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ArticleInput, GeodataInputs } from '../build-geodata';
 import type { BrowserInputs } from '../bundles/browser-inputs';
 import { fallbackPlacesOf, indexFallbackPlaces } from '../gazetteer/fallback-gazetteer';
-import { geoparseText, type GeoparsedToponym } from '../geoparse/geoparse-text';
+import type { GeoparsedToponym } from '../geoparse/geoparse-text';
+import { readUnreviewedArticles } from './read-unreviewed';
 import type { Tagger } from '../geoparse/recognise-toponyms';
 import type { WorldGazetteer } from '../geoparse/world-gazetteer';
 import { textHash, type ArticleDraft } from './draft-article';
@@ -22,6 +23,7 @@ export function draftInput(draft: ArticleDraft): ArticleInput {
  * Puts the inputs together.
  *
  * @param onArticle called after each unreviewed article is geoparsed (done, of total), for a progress bar
+ * @returns the inputs, and the geoparser's uncorrected `readings` of the unreviewed articles (for review)
  */
 export function assembleInputs(
 	shipped: BrowserInputs,
@@ -30,20 +32,16 @@ export function assembleInputs(
 	tagger: Tagger,
 	countryShapes: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>,
 	onArticle: (done: number, total: number) => void = () => {}
-): GeodataInputs {
+): GeodataInputs & { readings: Map<string, GeoparsedToponym[]> } {
 	const articles = [...shipped.articles, ...drafts.map(draftInput)];
-	const unreviewed = articles.filter((a) => a.meta.review === 'unreviewed');
-	const machine = new Map<string, GeoparsedToponym[]>();
-	for (const a of unreviewed) {
-		machine.set(a.meta.id, geoparseText(a.text, world, tagger));
-		onArticle(machine.size, unreviewed.length);
-	}
+	const { machine, raw } = readUnreviewedArticles(articles, () => world, () => tagger, onArticle);
 	const fallbackPlaces = fallbackPlacesOf(world);
 	return {
 		...shipped,
 		articles,
 		countryShapes,
 		machine,
+		readings: raw,
 		fallback: indexFallbackPlaces(fallbackPlaces),
 		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
 	};

@@ -82,6 +82,19 @@ export const ArticlePiece = z.strictObject({
 });
 
 /** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
+/**
+ * A person's correction of one place the machine found in an unreviewed article: the span with its
+ * words (checked against the text), and "not-a-place", "use" another of the geoparser's candidates
+ * (its GeoNames id), or "confirm" the machine's choice.
+ */
+export const MachineCorrection = z.strictObject({
+	start: z.number().int().min(0),
+	end: z.number().int().min(1),
+	text: z.string().min(1),
+	action: z.enum(['confirm', 'not-a-place', 'use']),
+	geonameId: z.number().int().positive().optional()
+});
+
 export const ArticleMeta = z.strictObject({
 	id: Id,
 	file: z.string().regex(/^[^/\\]+\.txt$/, 'name the text file beside this record, e.g. "000_f87906550f33b60b.txt"'),
@@ -103,7 +116,9 @@ export const ArticleMeta = z.strictObject({
 	 * person has checked yet. Its places are drawn and labelled as machine-found until someone sets
 	 * "reviewed".
 	 */
-	review: z.enum(['unreviewed', 'reviewed']).default('reviewed')
+	review: z.enum(['unreviewed', 'reviewed']).default('reviewed'),
+	/** A person's corrections of the machine's places, for an unreviewed article. */
+	corrections: z.array(MachineCorrection).optional()
 });
 
 export const PlaceKind = z.enum(PLACE_KINDS);
@@ -260,6 +275,7 @@ export const Event = z.strictObject({
 export const Events = z.strictObject({ events: z.array(Event) });
 
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type MachineCorrection = z.infer<typeof MachineCorrection>;
 export type ArticlePiece = z.infer<typeof ArticlePiece>;
 export type NotBodySpan = z.infer<typeof NotBodySpan>;
 export type GazetteerPlace = z.infer<typeof GazetteerPlace>;

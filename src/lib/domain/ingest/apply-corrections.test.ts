@@ -1,0 +1,46 @@
+/**
+ * A person's corrections of the machine's places, on a real geoparse of a pasted article: "not a
+ * place" drops it, "use" takes another candidate, and a correction whose words no longer fit is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadWorldGazetteer, loadWorldTagger } from '../../../../geodata/scripts/load-world-gazetteer';
+import { geoparseText } from '../geoparse/geoparse-text';
+import { applyCorrections } from './apply-corrections';
+
+const TEXT = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
+const FILE = 'geodata/articles/user_0123456789ab.meta.json';
+const reading = () => geoparseText(TEXT, loadWorldGazetteer(), loadWorldTagger());
+const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, text: words });
+
+describe('corrections of the machine’s places', () => {
+	it('drops a span marked "not a place" and keeps the rest', () => {
+		const raw = reading();
+		expect(raw.map((t) => t.name)).toEqual(expect.arrayContaining(['Kyiv', 'Warsaw']));
+		const { reading: out, problems } = applyCorrections(TEXT, raw, [{ ...span('Warsaw'), action: 'not-a-place' }], FILE);
+		expect(problems).toEqual([]);
+		expect(out.map((t) => t.text)).not.toContain('Warsaw');
+		expect(out).toHaveLength(raw.length - 1);
+	});
+
+	it('uses another of the geoparser’s candidates, with its name and coordinates', () => {
+		const raw = reading();
+		const odesa = raw.find((t) => t.text === 'Odesa')!;
+		const other = odesa.candidates.find((k) => typeof k.id === 'number' && k.id !== odesa.geonameId);
+		expect(other, 'the geoparser offers a runner-up for Odesa').toBeDefined();
+		const { reading: out, problems } = applyCorrections(TEXT, raw, [{ ...span('Odesa'), action: 'use', geonameId: other!.id as number }], FILE);
+		expect(problems).toEqual([]);
+		const picked = out.find((t) => t.text === 'Odesa')!;
+		expect(picked).toMatchObject({ geonameId: other!.id, name: other!.name, lat: other!.lat, lon: other!.lon, confidence: 1 });
+		expect(picked.reason).toMatch(/chosen by a person/);
+	});
+
+	it('names the file and the correction whose words no longer fit, or whose candidate is not offered', () => {
+		const raw = reading();
+		const moved = { ...span('Lviv'), start: span('Lviv').start + 1, end: span('Lviv').end + 1 };
+		const { problems } = applyCorrections(TEXT, raw, [{ ...moved, action: 'confirm' }, { ...span('Kyiv'), action: 'use', geonameId: 1 }], FILE);
+		expect(problems).toEqual([
+			{ file: FILE, where: 'corrections[0]', message: expect.stringContaining('is “viv ”, not “Lviv”') },
+			{ file: FILE, where: 'corrections[1]', message: expect.stringContaining('geonameId 1 is not one of the candidates for “Kyiv”') }
+		]);
+	});
+});
