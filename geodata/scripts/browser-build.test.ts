@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGeodata, type GeodataInputs } from '../../src/lib/domain/build-geodata';
@@ -15,8 +15,9 @@ import { browserInputs, isBrowserInputs, type BrowserInputs } from '../../src/li
 import { geodataFiles } from '../../src/lib/domain/bundles/geodata-files';
 import { DEFAULT_FILTERS } from '../../src/lib/domain/filter/filter-state';
 import { filterAtlas, prepareIndex } from '../../src/lib/domain/filter/filter-atlas';
-import { assembleInputs, repeatedArticles } from '../../src/lib/domain/ingest/assemble-inputs';
+import { assembleInputs, NO_ADDITIONS, repeatedArticles, withAdditions, type Additions } from '../../src/lib/domain/ingest/assemble-inputs';
 import { draftArticle } from '../../src/lib/domain/ingest/draft-article';
+import { acceptedPlace, recordEvent } from '../../src/lib/domain/ingest/record-event';
 import { articlesZip } from '../../src/lib/domain/export/articles-zip';
 import { buildFromFolder } from './build-geodata';
 import { extractArticle } from '../../src/lib/domain/ingest/extract-article';
@@ -32,8 +33,8 @@ const KYIV =
 
 let node: GeodataInputs;
 let shipped: BrowserInputs;
-const browserBuild = (drafts: Parameters<typeof assembleInputs>[1]) => {
-	const inputs = assembleInputs(shipped, drafts, loadWorldGazetteer(), loadWorldTagger(), node.countryShapes!);
+const browserBuild = (drafts: Parameters<typeof assembleInputs>[1], additions: Additions = NO_ADDITIONS) => {
+	const inputs = assembleInputs(shipped, drafts, additions, loadWorldGazetteer(), loadWorldTagger(), node.countryShapes!);
 	return { inputs, out: buildGeodata(inputs) };
 };
 
@@ -125,4 +126,50 @@ describe('the build in the browser', () => {
 			await rm(work, { recursive: true, force: true });
 		}
 	}, 60_000);
+
+	it('records an event from a sentence: the quote is located verbatim, the place quoted, the unstated date marked inferred; its files rebuild it', async () => {
+		const draft = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire', published: '2026-11-30' }, '2026-12-01');
+		const first = browserBuild([draft]).out.index;
+		const kyiv = first.places.find((p) => p.name === 'Kyiv')!;
+		const lviv = first.places.find((p) => p.name === 'Lviv')!;
+		const quote = 'officials in Lviv and Odesa said the power cuts would continue';
+		const event = recordEvent(
+			{ article: draft.meta.id, quote, title: 'Officials say power cuts will continue', type: 'statement', date: { start: '2026-11', precision: 'month' }, stance: 'reports', places: [{ place: lviv.id, role: 'location' }, { place: kyiv.id, role: 'location' }], participants: [] },
+			{ articleDate: '2026-11-30', places: new Map(first.places.map((p) => [p.id, p])), actors: new Map() }
+		);
+		expect(event.places).toEqual([
+			{ place: lviv.id, role: 'location', quoted: 'in Lviv' },
+			{ place: kyiv.id, role: 'location', inferred: expect.stringContaining('does not say it happened at Kyiv') }
+		]);
+		expect(event.date.inferred).toMatch(/does not state the year 2026, the month \(November\)/);
+		const additions = { places: [acceptedPlace(lviv)!, acceptedPlace(kyiv)!], events: [event] };
+		const { out } = browserBuild([draft], additions);
+		const built = out.index.events.find((e) => e.id === event.id)!;
+		expect(built.claims[0]).toMatchObject({ article: draft.meta.id, quote, start: KYIV.indexOf(quote), end: KYIV.indexOf(quote) + quote.length });
+		expect(built.places[0]).toMatchObject({ place: lviv.id, evidence: { text: 'in Lviv' } });
+		expect(built.places[1]).toMatchObject({ place: kyiv.id, inferred: expect.any(String) });
+		expect(out.index.places.find((p) => p.id === kyiv.id)!.events).toContain(event.id);
+
+		// A quote that is not in the article is refused, by the same check as the shipped corpus.
+		const wrong = { ...event, claims: [{ ...event.claims[0]!, quote: 'officials in Lviv said the power would stay on' }] };
+		expect(() => browserBuild([draft], { ...additions, events: [wrong] })).toThrow(/is not in the article|not found|does not occur/);
+
+		// The downloaded files rebuild the same event with npm run geodata.
+		const all = withAdditions(shipped, additions);
+		const work = mkdtempSync(join(tmpdir(), 'atlas-events-'));
+		try {
+			for (const f of ['articles', 'actors.json', 'corpus.json', 'stories']) cpSync(join('geodata', f), join(work, 'geodata', f), { recursive: true });
+			for (const [path, bytes] of Object.entries(unzipSync(articlesZip([draft], { gazetteer: all.gazetteer.data, events: all.events.data })))) {
+				mkdirSync(dirname(join(work, path)), { recursive: true });
+				writeFileSync(join(work, path), strFromU8(bytes));
+			}
+			const { out: rebuilt } = await buildFromFolder(join(work, 'geodata'));
+			const again = rebuilt.index.events.find((e) => e.id === event.id)!;
+			expect(again.claims).toEqual(built.claims);
+			expect(again.places).toEqual(built.places);
+			expect(rebuilt.index.events).toHaveLength(out.index.events.length);
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
+	});
 });

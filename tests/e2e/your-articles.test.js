@@ -174,4 +174,70 @@ describe('your own articles', () => {
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
+
+	it('records an event from selected words: the build checks it like the shipped corpus, and it joins the map, kept over a reload', async () => {
+		const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const eventsBefore = Number((await page.getByTestId('counts').textContent()).match(/of (\d+) events/)[1]);
+		const dialog = await openDialog(page);
+		await page.getByLabel('Paste the article').fill(KYIV);
+		await dialog.getByLabel('Published').fill('2026-11-30');
+		await submit(dialog);
+		await dialog.getByRole('button', { name: 'Review what it found' }).click();
+		const review = dialog.getByTestId('review-article');
+
+		await review.getByRole('button', { name: 'Record an event from the selected words' }).click();
+		assert.match(await review.getByRole('alert').textContent(), /Select the words of the article/);
+
+		const quote = 'officials in Lviv and Odesa said the power cuts would continue';
+		await page.evaluate((words) => {
+			const box = document.querySelector('[data-testid="review-text"]');
+			const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+			const nodes = [];
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+			const whole = nodes.map((n) => n.data).join('');
+			const at = (offset) => {
+				for (const n of nodes) {
+					if (offset <= n.data.length) return [n, offset];
+					offset -= n.data.length;
+				}
+			};
+			const start = whole.indexOf(words);
+			const range = document.createRange();
+			range.setStart(...at(start));
+			range.setEnd(...at(start + words.length));
+			getSelection().removeAllRanges();
+			getSelection().addRange(range);
+		}, quote);
+		await review.getByRole('button', { name: 'Record an event from the selected words' }).click();
+		const form = review.getByTestId('record-event');
+		assert.equal(await form.getByTestId('record-quote').textContent(), quote);
+		assert.equal(await form.getByLabel('Role of Lviv').inputValue(), 'location', 'the places the quote names are ticked');
+		assert.equal(await form.getByLabel('Role of Kyiv').inputValue(), '');
+
+		// The source hedges ("said"): a title stating it as fact is refused, with the build's reason.
+		await form.getByLabel(/^Title/).fill('Power cuts continue');
+		await form.getByLabel('Type').selectOption('statement');
+		await form.getByRole('button', { name: 'Record the event' }).click();
+		await form.getByTestId('record-problems').waitFor({ timeout: 60_000 });
+		assert.match(await form.getByTestId('record-problems').textContent(), /the title must say whose account it is/);
+
+		await form.getByLabel(/^Title/).fill('Officials say power cuts will continue');
+		await form.getByRole('button', { name: 'Record the event' }).click();
+		await review.getByTestId('recorded-events').waitFor({ timeout: 60_000 });
+		assert.match(await review.getByTestId('recorded-events').textContent(), /Officials say power cuts will continue/);
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), new RegExp(`${eventsBefore + 1}\\s+of ${eventsBefore + 1} events`));
+
+		await page.reload();
+		await waitForMapIdle(page);
+		assert.match(await page.getByTestId('counts').textContent(), new RegExp(`of ${eventsBefore + 1} events`), 'kept over a reload');
+		await page.locator('[data-testid="place-list"] tr', { hasText: 'Lviv' }).locator('button').click();
+		const panel = page.locator('[data-testid="source-panel"]');
+		await panel.waitFor();
+		assert.match(await panel.textContent(), /Officials say power cuts will continue/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
 });

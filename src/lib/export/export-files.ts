@@ -7,6 +7,8 @@ import type { IndexEvent } from '$lib/domain/atlas-index';
 import { articlesZip } from '$lib/domain/export/articles-zip';
 import { viewCsv, viewGeoJson, type ViewSources } from '$lib/domain/export/export-view';
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import { withAdditions, type Additions } from '$lib/domain/ingest/assemble-inputs';
+import { isBrowserInputs } from '$lib/domain/bundles/browser-inputs';
 import type { Sentence } from '$lib/domain/types';
 import type { AtlasState } from '$lib/state/atlas-state.svelte';
 
@@ -57,6 +59,18 @@ export async function downloadCsv(atlas: AtlasState): Promise<void> {
 	download(`source-atlas-claims-${stamp()}.csv`, `\uFEFF${viewCsv(await collectView(atlas))}`, 'text/csv;charset=utf-8');
 }
 
-export function downloadArticles(drafts: readonly ArticleDraft[]): void {
-	download(`source-atlas-articles-${stamp()}.zip`, articlesZip(drafts) as BlobPart, 'application/zip');
+/**
+ * The reader's articles as files for `geodata/`; with the shipped gazetteer and events (from the
+ * site's build inputs) extended by the reader's places and events when there are any.
+ */
+export async function downloadArticles(base: string, drafts: readonly ArticleDraft[], additions: Additions): Promise<void> {
+	let records: { gazetteer: unknown; events: unknown } | undefined;
+	if (additions.places.length || additions.events.length) {
+		const res = await fetch(`${base}/data/build-inputs.json`);
+		const shipped: unknown = res.ok ? await res.json() : undefined;
+		if (!isBrowserInputs(shipped)) throw new Error('the shipped records could not be loaded to add your events to');
+		const all = withAdditions(shipped, additions);
+		records = { gazetteer: all.gazetteer.data, events: all.events.data };
+	}
+	download(`source-atlas-articles-${stamp()}.zip`, articlesZip(drafts, records) as BlobPart, 'application/zip');
 }

@@ -1,5 +1,6 @@
 /** The messages between the dashboard and its build worker. */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { Additions } from '$lib/domain/ingest/assemble-inputs';
 import type { GeoparsedToponym } from '$lib/domain/geoparse/geoparse-text';
 
 /** The geoparser's uncorrected reading of each of the reader's articles, by article id, for review. */
@@ -10,6 +11,7 @@ export interface BuildRequest {
 	id: number;
 	base: string;
 	drafts: ArticleDraft[];
+	additions: Additions;
 }
 
 export type BuildResponse =

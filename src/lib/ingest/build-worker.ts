@@ -47,14 +47,14 @@ async function load(base: string): Promise<Loaded> {
 }
 
 self.onmessage = async (e: MessageEvent<BuildRequest>) => {
-	const { id, base, drafts } = e.data;
+	const { id, base, drafts, additions } = e.data;
 	try {
 		loaded ??= load(base);
 		loaded.catch(() => (loaded = undefined));
 		const { shipped, world, tagger, countryShapes } = await loaded;
 		const repeated = repeatedArticles(shipped.articles, drafts);
 		if (repeated.length) return post({ kind: 'failed', id, problems: repeated });
-		const inputs = assembleInputs(shipped, drafts, world, tagger, countryShapes, (done, total) =>
+		const inputs = assembleInputs(shipped, drafts, additions, world, tagger, countryShapes, (done, total) =>
 			post({ kind: 'progress', step: `Finding places: article ${done} of ${total}…`, fraction: 0.3 + (0.5 * done) / total })
 		);
 		post({ kind: 'progress', step: 'Building the map…', fraction: 0.85 });

@@ -1,5 +1,6 @@
 /** Runs the build worker from the page: one worker, started on first use, one build at a time. */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { Additions } from '$lib/domain/ingest/assemble-inputs';
 import type { BuildRequest, BuildResponse, Readings } from './build-messages';
 
 /** Why a build with the reader's articles failed, one line per problem. */
@@ -17,7 +18,7 @@ let next = 0;
  *
  * @param onProgress what the worker is doing, and how far along (0–1)
  */
-export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
+export function buildWithDrafts(base: string, drafts: ArticleDraft[], additions: Additions, onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
 	worker ??= new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
 	const w = worker;
 	const id = ++next;
@@ -32,7 +33,7 @@ export function buildWithDrafts(base: string, drafts: ArticleDraft[], onProgress
 		};
 		w.addEventListener('message', listen);
 		w.addEventListener('error', (e) => reject(new BuildFailed([`The build worker stopped: ${e.message || 'unknown error'}.`])), { once: true });
-		const request: BuildRequest = { id, base, drafts };
+		const request: BuildRequest = { id, base, drafts, additions };
 		w.postMessage(request);
 	});
 }

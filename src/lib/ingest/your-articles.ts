@@ -5,6 +5,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { flagYourArticles } from './your-articles-flag';
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
+import type { Additions } from '$lib/domain/ingest/assemble-inputs';
 import type { Readings } from './build-messages';
 
 /** A draft and when it was added. */
@@ -35,6 +36,15 @@ export async function saveYourArticles(articles: YourArticle[]): Promise<void> {
 
 
 
+/** The places and events the reader added (none when IndexedDB is unavailable). */
+export async function readAdditions(): Promise<Additions> {
+	return (await get<Additions>('additions', store()).catch(() => undefined)) ?? { places: [], events: [] };
+}
+
+export function saveAdditions(additions: Additions): Promise<void> {
+	return set('additions', additions, store());
+}
+
 /** The saved build, if any. */
 export async function readSavedBuild(): Promise<SavedBuild | undefined> {
 	return get<SavedBuild>('build', store()).catch(() => undefined);
@@ -48,9 +58,9 @@ export function saveBuild(build: SavedBuild): Promise<void> {
  * What a saved build depends on: the shipped first view (it changes when the corpus is rebuilt) and the
  * reader's articles, as one short fingerprint.
  */
-export function buildKey(shippedIndex: string, articles: readonly YourArticle[]): string {
+export function buildKey(shippedIndex: string, articles: readonly YourArticle[], additions: Additions): string {
 	let h = 0x811c9dc5;
-	const text = `${shippedIndex}\u0000${articles.map((a) => `${a.draft.meta.id}:${JSON.stringify(a.draft.meta)}:${a.draft.text.length}`).join('\u0000')}`;
+	const text = `${shippedIndex}\u0000${articles.map((a) => `${a.draft.meta.id}:${JSON.stringify(a.draft.meta)}:${a.draft.text.length}`).join('\u0000')}\u0000${JSON.stringify(additions)}`;
 	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
 	return `${text.length}-${h.toString(16)}`;
 }

@@ -10,7 +10,9 @@ import { loadAtlasData, type AtlasData } from '$lib/state/load-atlas-data';
 import { memoryFetcher } from '$lib/state/memory-fetcher';
 import type { Readings } from './build-messages';
 import { BuildFailed, buildWithDrafts } from './run-build';
-import { buildKey, readSavedBuild, readYourArticles, saveBuild, saveYourArticles, type YourArticle } from './your-articles';
+import { buildKey, readAdditions, readSavedBuild, readYourArticles, saveAdditions, saveBuild, saveYourArticles, type YourArticle } from './your-articles';
+import { NO_ADDITIONS, type Additions } from '$lib/domain/ingest/assemble-inputs';
+import { acceptedPlace, recordEvent, type EventChoice } from '$lib/domain/ingest/record-event';
 
 /** Why a change was not made, one line per problem; the articles stay as they were. */
 export class ChangeRefused extends Error {
@@ -24,10 +26,13 @@ export class YourAtlas {
 	articles = $state.raw<YourArticle[]>([]);
 	/** What the build is doing while it runs. */
 	progress = $state.raw<{ step: string; fraction: number } | null>(null);
+	/** The places accepted and the events recorded by the reader. */
+	additions = $state.raw<Additions>(NO_ADDITIONS);
 	/** The geoparser's uncorrected reading of each of the reader's articles, for review. */
 	readings = $state.raw<Readings>({});
-	/** The article last removed, which undo puts back. */
+	/** The article last removed, which undo puts back, with the events recorded from it. */
 	removed = $state.raw<YourArticle | null>(null);
+	private removedEvents: Additions['events'] = [];
 
 	constructor(
 		private readonly atlas: AtlasState,
@@ -39,10 +44,11 @@ export class YourAtlas {
 	 * earlier visit — the files built with them (saved, or rebuilt when the shipped corpus changed).
 	 */
 	async initialData(): Promise<AtlasData> {
-		const kept = await readYourArticles();
+		const [kept, additions] = await Promise.all([readYourArticles(), readAdditions()]);
 		if (!kept.length) return loadAtlasData(this.base);
+		this.additions = additions;
 		try {
-			const { data, fetcher } = await this.build(kept);
+			const { data, fetcher } = await this.build(kept, additions);
 			this.articles = kept;
 			this.atlas.dataFetcher = fetcher;
 			return data;
@@ -68,16 +74,48 @@ export class YourAtlas {
 	async remove(id: string): Promise<void> {
 		const gone = this.articles.find((a) => a.draft.meta.id === id);
 		if (!gone) return;
-		await this.show(this.articles.filter((a) => a !== gone));
+		// Its events go with it: no claim may cite an article that is not there.
+		const cites = (e: Additions['events'][number]) => e.claims.some((c) => c.article === id);
+		const events = this.additions.events.filter((e) => !cites(e));
+		const dropped = this.additions.events.filter(cites);
+		await this.show(this.articles.filter((a) => a !== gone), { ...this.additions, events });
 		this.removed = gone;
+		this.removedEvents = dropped;
 	}
 
 	/** Puts back the article last removed. */
 	async undo(): Promise<void> {
 		const back = this.removed;
 		if (!back) return;
-		await this.show([...this.articles, back].sort((a, b) => a.added.localeCompare(b.added)));
+		await this.show([...this.articles, back].sort((a, b) => a.added.localeCompare(b.added)), { ...this.additions, events: [...this.additions.events, ...this.removedEvents] });
+		this.removedEvents = [];
 		this.removed = null;
+	}
+
+	/**
+	 * Records an event from a sentence of one of the reader's articles; places only the machine found
+	 * are accepted into the gazetteer with it. The build checks it as it checks the shipped events.
+	 */
+	async recordEvent(choice: EventChoice): Promise<string> {
+		const index = this.atlas.data?.index;
+		const article = this.articles.find((a) => a.draft.meta.id === choice.article);
+		if (!index || !article) throw new ChangeRefused(['The article is not in the atlas any more.']);
+		const places = new Map(index.places.map((p) => [p.id, p]));
+		const actors = new Map([...index.groups, ...index.people].map((a) => [a.id, a]));
+		const event = recordEvent(choice, { articleDate: article.draft.meta.published.date, places, actors });
+		const known = new Set(this.additions.places.map((p) => p.id));
+		const accepted = choice.places.flatMap(({ place }) => {
+			const p = places.get(place);
+			const entry = p && !known.has(p.id) ? acceptedPlace(p) : undefined;
+			return entry ? [entry] : [];
+		});
+		await this.show(this.articles, { places: [...this.additions.places, ...accepted], events: [...this.additions.events.filter((e) => e.id !== event.id), event] });
+		return event.id;
+	}
+
+	/** Takes back an event the reader recorded. */
+	async removeEvent(id: string): Promise<void> {
+		await this.show(this.articles, { ...this.additions, events: this.additions.events.filter((e) => e.id !== id) });
 	}
 
 	/**
@@ -95,11 +133,13 @@ export class YourAtlas {
 	}
 
 	/** Builds with `articles`, shows the result and keeps it; on failure nothing changes. */
-	private async show(articles: YourArticle[]): Promise<void> {
+	private async show(articles: YourArticle[], additions: Additions = this.additions): Promise<void> {
 		try {
-			const { data, fetcher } = articles.length ? await this.build(articles) : { data: await loadAtlasData(this.base), fetcher: undefined };
+			const { data, fetcher } = articles.length ? await this.build(articles, additions) : { data: await loadAtlasData(this.base), fetcher: undefined };
 			await saveYourArticles(articles);
+			await saveAdditions(additions);
 			this.articles = articles;
+			this.additions = additions;
 			this.atlas.replaceData(data, fetcher);
 		} catch (e) {
 			if (e instanceof BuildFailed) throw new ChangeRefused(e.problems);
@@ -109,10 +149,10 @@ export class YourAtlas {
 		}
 	}
 
-	private async build(articles: YourArticle[]): Promise<{ data: AtlasData; fetcher: typeof fetch }> {
+	private async build(articles: YourArticle[], additions: Additions): Promise<{ data: AtlasData; fetcher: typeof fetch }> {
 		// A saved build is good as long as the shipped corpus (its first view) and the articles are the same.
 		const shippedIndex = await fetch(`${this.base}/data/index.json`).then((r) => (r.ok ? r.text() : ''));
-		const key = buildKey(shippedIndex, articles);
+		const key = buildKey(shippedIndex, articles, additions);
 		const saved = await readSavedBuild();
 		let files: Map<string, string>;
 		let readings: Readings;
@@ -122,7 +162,7 @@ export class YourAtlas {
 		} else {
 			this.progress = { step: 'Starting…', fraction: 0 };
 			const drafts: ArticleDraft[] = articles.map((a) => a.draft);
-			({ files, readings } = await buildWithDrafts(this.base, drafts, (step, fraction) => (this.progress = { step, fraction })));
+			({ files, readings } = await buildWithDrafts(this.base, drafts, $state.snapshot(additions) as Additions, (step, fraction) => (this.progress = { step, fraction })));
 			await saveBuild({ key, files: [...files], readings }).catch(() => {});
 		}
 		this.readings = readings;

@@ -6,9 +6,17 @@
 import { strToU8, zipSync } from 'fflate';
 import { draftFiles, type ArticleDraft } from '../ingest/draft-article';
 
-/** Zip of `geodata/articles/<stem>.txt` and `.meta.json` for each draft. */
-export function articlesZip(drafts: readonly Pick<ArticleDraft, 'meta' | 'text'>[]): Uint8Array {
-	const entries = Object.fromEntries([...draftFiles(drafts)].map(([path, body]) => [`geodata/${path}`, strToU8(body)]));
+/**
+ * Zip of `geodata/articles/<stem>.txt` and `.meta.json` for each draft and, when the reader accepted
+ * places or recorded events, the whole `geodata/gazetteer.json` and `geodata/events.json` with them added.
+ */
+export function articlesZip(drafts: readonly Pick<ArticleDraft, 'meta' | 'text'>[], records?: { gazetteer: unknown; events: unknown }): Uint8Array {
+	const files = new Map(draftFiles(drafts));
+	if (records) {
+		files.set('gazetteer.json', `${JSON.stringify(records.gazetteer, null, 2)}\n`);
+		files.set('events.json', `${JSON.stringify(records.events, null, 2)}\n`);
+	}
+	const entries = Object.fromEntries([...files].map(([path, body]) => [`geodata/${path}`, strToU8(body)]));
 	// A fixed time, so the same articles give the same bytes.
 	return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }

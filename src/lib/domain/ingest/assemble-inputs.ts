@@ -10,9 +10,27 @@ import { fallbackPlacesOf, indexFallbackPlaces } from '../gazetteer/fallback-gaz
 import type { GeoparsedToponym } from '../geoparse/geoparse-text';
 import { readUnreviewedArticles } from './read-unreviewed';
 import type { Tagger } from '../geoparse/recognise-toponyms';
+import type { Event, GazetteerPlace } from '../records/schema';
 import type { WorldGazetteer } from '../geoparse/world-gazetteer';
 import { textHash, type ArticleDraft } from './draft-article';
 import { normaliseText } from './extract-article';
+
+/** What a reader added beside articles: places accepted for events, and the events recorded. */
+export interface Additions {
+	places: GazetteerPlace[];
+	events: Event[];
+}
+
+export const NO_ADDITIONS: Additions = { places: [], events: [] };
+
+/** The shipped records with the reader's places and events added, filed as the shipped ones are. */
+export function withAdditions<T extends Pick<BrowserInputs, 'gazetteer' | 'events'>>(shipped: T, additions: Additions): T {
+	return {
+		...shipped,
+		gazetteer: { ...shipped.gazetteer, data: { ...shipped.gazetteer.data, places: [...shipped.gazetteer.data.places, ...additions.places] } },
+		events: { ...shipped.events, data: { ...shipped.events.data, events: [...shipped.events.data.events, ...additions.events] } }
+	};
+}
 
 /** A draft as the build reads it, filed under `geodata/articles/` like one added by `npm run ingest`. */
 export function draftInput(draft: ArticleDraft): ArticleInput {
@@ -28,6 +46,7 @@ export function draftInput(draft: ArticleDraft): ArticleInput {
 export function assembleInputs(
 	shipped: BrowserInputs,
 	drafts: readonly ArticleDraft[],
+	additions: Additions,
 	world: WorldGazetteer,
 	tagger: Tagger,
 	countryShapes: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>,
@@ -37,7 +56,7 @@ export function assembleInputs(
 	const { machine, raw } = readUnreviewedArticles(articles, () => world, () => tagger, onArticle);
 	const fallbackPlaces = fallbackPlacesOf(world);
 	return {
-		...shipped,
+		...withAdditions(shipped, additions),
 		articles,
 		countryShapes,
 		machine,
