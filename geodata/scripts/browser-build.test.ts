@@ -172,4 +172,17 @@ describe('the build in the browser', () => {
 			rmSync(work, { recursive: true, force: true });
 		}
 	});
+
+	it('finds the places of an Arabic article by the gazetteer’s Arabic names, and says so when it knows none', () => {
+		const arabic = 'قال مسؤولون في بغداد إن القوات وصلت إلى الموصل يوم الثلاثاء.';
+		const draft = draftArticle(extractArticle('The pasted text', arabic, 'text', parse), {}, '2026-12-01');
+		expect(draft.meta.language).toBe('ar');
+		const { out } = browserBuild([draft]);
+		expect(out.index.places.filter((p) => p.articles.includes(draft.meta.id)).map((p) => p.id).sort()).toEqual(['baghdad', 'mosul']);
+		const mention = out.index.mentions.find((m) => m.article === draft.meta.id && m.id === 'baghdad')!;
+		expect(arabic.slice(mention.start, mention.end)).toBe('بغداد');
+
+		const nowhere = draftArticle(extractArticle('The pasted text', 'The committee met on Monday and agreed to meet again in spring.', 'text', parse), {}, '2026-12-01');
+		expect(browserBuild([nowhere]).out.index.places.filter((p) => p.articles.includes(nowhere.meta.id))).toEqual([]);
+	});
 });

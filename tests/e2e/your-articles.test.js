@@ -135,13 +135,14 @@ describe('your own articles', () => {
 		await page.goto(`${BASE_URL}/`);
 		await waitForMapIdle(page);
 		const dialog = await openDialog(page);
-		await page.getByLabel('Paste the article').fill(KYIV);
+		const text = `${KYIV} Officials in the capital said talks would resume.`;
+		await page.getByLabel('Paste the article').fill(text);
 		assert.match(await submit(dialog), /found 4 places/);
 		await dialog.getByRole('button', { name: 'Review what it found' }).click();
 		const review = dialog.getByTestId('review-article');
 		await review.waitFor();
 		assert.equal(await review.getByTestId('toponym').count(), 4);
-		assert.equal(await review.getByTestId('review-text').textContent(), KYIV, 'the text is shown as it is stored');
+		assert.equal(await review.getByTestId('review-text').textContent(), text, 'the text is shown as it is stored');
 		assert.equal(await review.getByTestId('review-text').locator('mark').count(), 4);
 
 		const warsaw = review.locator('[data-testid="toponym"][data-words="Warsaw"]');
@@ -160,6 +161,30 @@ describe('your own articles', () => {
 		await waitForMapIdle(page);
 		const name = candidate.split(',')[0];
 		assert.ok(await page.locator('[data-testid="place-list"] tr', { hasText: name }).count(), `${name} is in the list`);
+
+		// A place the machine missed: "the capital", which the reader knows is Kyiv.
+		await page.evaluate(() => {
+			const box = document.querySelector('[data-testid="review-text"]');
+			const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const at = n.data.indexOf('the capital');
+				if (at < 0) continue;
+				const range = document.createRange();
+				range.setStart(n, at);
+				range.setEnd(n, at + 11);
+				getSelection().removeAllRanges();
+				getSelection().addRange(range);
+			}
+		});
+		await review.getByRole('button', { name: 'Add the selected words as a place' }).click();
+		const results = review.getByTestId('add-place-results');
+		await results.waitFor();
+		await results.getByLabel(/Place for “the capital”/).fill('Kiev');
+		await results.getByRole('button', { name: 'Search the gazetteer' }).click();
+		const kyiv = results.getByRole('list', { name: 'Places named Kiev' }).locator('li', { hasText: 'UA' }).first();
+		await kyiv.getByRole('button', { name: 'use this' }).click();
+		await review.getByTestId('added-places').waitFor();
+		assert.match(await review.getByTestId('added-places').textContent(), /“the capital” → Kyiv/);
 
 		await page.reload();
 		await waitForMapIdle(page);
@@ -237,6 +262,30 @@ describe('your own articles', () => {
 		const panel = page.locator('[data-testid="source-panel"]');
 		await panel.waitFor();
 		assert.match(await panel.textContent(), /Officials say power cuts will continue/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('names bad input — a 5 MB paste, a file that is not UTF-8, a page with no article — keeps what was typed, and says when no place is known', async () => {
+		const { page, context, errors } = await openPage(browser, { width: 1280, height: 800 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const dialog = await openDialog(page);
+		const huge = 'Reports from the capital. '.repeat(210_000);
+		await page.getByLabel('Paste the article').fill(huge);
+		assert.match(await submit(dialog), /The pasted text: is 5\.\d MB; an article can be at most 5\.0 MB/);
+		assert.equal((await page.getByLabel('Paste the article').inputValue()).length, huge.length, 'the paste is still there');
+		await page.getByLabel('Paste the article').fill('');
+
+		await dialog.locator('input[type="file"]').setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x69, 0x6e, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73]) });
+		assert.match(await submit(dialog), /latin1\.txt: is not UTF-8 text/);
+		await dialog.getByRole('button', { name: 'use the pasted text instead' }).click();
+		await dialog.locator('input[type="file"]').setInputFiles({ name: 'empty.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><script>window.x=1</script></body></html>') });
+		assert.match(await submit(dialog), /empty\.html: has no readable article text/);
+		await dialog.getByRole('button', { name: 'use the pasted text instead' }).click();
+
+		await page.getByLabel('Paste the article').fill('The committee met on Monday and agreed to meet again in the spring.');
+		assert.match(await submit(dialog), /found no place it knows/);
 		assert.deepEqual(errors, []);
 		await context.close();
 	});

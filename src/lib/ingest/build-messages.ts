@@ -2,19 +2,30 @@
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
 import type { Additions } from '$lib/domain/ingest/assemble-inputs';
 import type { GeoparsedToponym } from '$lib/domain/geoparse/geoparse-text';
+import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
 
 /** The geoparser's uncorrected reading of each of the reader's articles, by article id, for review. */
 export type Readings = Record<string, GeoparsedToponym[]>;
 
 /** Rebuild with these drafts (all of the reader's articles, not only the new one). */
 export interface BuildRequest {
+	kind: 'build';
 	id: number;
 	base: string;
 	drafts: ArticleDraft[];
 	additions: Additions;
 }
 
+/** Search the world gazetteer for a name. */
+export interface SearchRequest {
+	kind: 'search';
+	id: number;
+	base: string;
+	query: string;
+}
+
 export type BuildResponse =
+	| { kind: 'found'; id: number; places: GazetteerHit[] }
 	| { kind: 'progress'; step: string; fraction: number }
 	| { kind: 'done'; id: number; files: Record<string, string>; readings: Readings }
 	| { kind: 'failed'; id: number; problems: string[] };

@@ -11,7 +11,8 @@ import { loadTagger, type Tagger, type TaggerModel } from '$lib/domain/geoparse/
 import { indexWorldGazetteer, type GazetteerPart, type WorldGazetteer } from '$lib/domain/geoparse/world-gazetteer';
 import { assembleInputs, repeatedArticles } from '$lib/domain/ingest/assemble-inputs';
 import { formatProblem, InputError } from '$lib/domain/records/input-problem';
-import type { BuildRequest, BuildResponse } from './build-messages';
+import type { BuildRequest, BuildResponse, SearchRequest } from './build-messages';
+import { searchGazetteer } from '$lib/domain/geoparse/search-gazetteer';
 
 interface Loaded {
 	shipped: BrowserInputs;
@@ -46,11 +47,16 @@ async function load(base: string): Promise<Loaded> {
 	return { shipped, world: indexWorldGazetteer([core, local]), tagger: loadTagger(model), countryShapes };
 }
 
-self.onmessage = async (e: MessageEvent<BuildRequest>) => {
-	const { id, base, drafts, additions } = e.data;
+self.onmessage = async (e: MessageEvent<BuildRequest | SearchRequest>) => {
+	const { id, base } = e.data;
 	try {
 		loaded ??= load(base);
 		loaded.catch(() => (loaded = undefined));
+		if (e.data.kind === 'search') {
+			const { world } = await loaded;
+			return post({ kind: 'found', id, places: searchGazetteer(world, e.data.query) });
+		}
+		const { drafts, additions } = e.data;
 		const { shipped, world, tagger, countryShapes } = await loaded;
 		const repeated = repeatedArticles(shipped.articles, drafts);
 		if (repeated.length) return post({ kind: 'failed', id, problems: repeated });

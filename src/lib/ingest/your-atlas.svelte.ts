@@ -9,7 +9,8 @@ import type { AtlasState } from '$lib/state/atlas-state.svelte';
 import { loadAtlasData, type AtlasData } from '$lib/state/load-atlas-data';
 import { memoryFetcher } from '$lib/state/memory-fetcher';
 import type { Readings } from './build-messages';
-import { BuildFailed, buildWithDrafts } from './run-build';
+import { BuildFailed, buildWithDrafts, searchGazetteer } from './run-build';
+import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
 import { buildKey, readAdditions, readSavedBuild, readYourArticles, saveAdditions, saveBuild, saveYourArticles, type YourArticle } from './your-articles';
 import { NO_ADDITIONS, type Additions } from '$lib/domain/ingest/assemble-inputs';
 import { acceptedPlace, recordEvent, type EventChoice } from '$lib/domain/ingest/record-event';
@@ -111,6 +112,11 @@ export class YourAtlas {
 		});
 		await this.show(this.articles, { places: [...this.additions.places, ...accepted], events: [...this.additions.events.filter((e) => e.id !== event.id), event] });
 		return event.id;
+	}
+
+	/** Places of the world gazetteer named `query` (it loads on first use). */
+	search(query: string): Promise<GazetteerHit[]> {
+		return searchGazetteer(this.base, query);
 	}
 
 	/** Takes back an event the reader recorded. */

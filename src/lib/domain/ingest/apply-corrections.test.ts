@@ -40,7 +40,32 @@ describe('corrections of the machine’s places', () => {
 		const { problems } = applyCorrections(TEXT, raw, [{ ...moved, action: 'confirm' }, { ...span('Kyiv'), action: 'use', geonameId: 1 }], FILE);
 		expect(problems).toEqual([
 			{ file: FILE, where: 'corrections[0]', message: expect.stringContaining('is “viv ”, not “Lviv”') },
-			{ file: FILE, where: 'corrections[1]', message: expect.stringContaining('geonameId 1 is not one of the candidates for “Kyiv”') }
+			{ file: FILE, where: 'corrections[1]', message: expect.stringContaining('geonameId 1 is neither one of the candidates for “Kyiv”') }
 		]);
+	});
+
+	it('adds a place the machine missed, and uses one found by searching the gazetteer, both by GeoNames id', () => {
+		const world = loadWorldGazetteer();
+		const byId = new Map(world.places.filter((p) => typeof p.id === 'number').map((p) => [p.id as number, p]));
+		const raw = reading();
+		const kyivId = raw.find((t) => t.text === 'Kyiv')!.geonameId!;
+		const warsawId = raw.find((t) => t.text === 'Warsaw')!.geonameId!;
+		const text = `${TEXT} Talks in the capital went on.`;
+		const at = text.indexOf('the capital');
+		const { reading: out, problems } = applyCorrections(
+			text,
+			raw,
+			[
+				{ start: at, end: at + 11, text: 'the capital', action: 'add', geonameId: kyivId },
+				{ ...span('Lviv'), action: 'use', geonameId: warsawId },
+				{ ...span('Kyiv'), action: 'add', geonameId: kyivId }
+			],
+			FILE,
+			(id) => byId.get(id)
+		);
+		expect(problems).toEqual([{ file: FILE, where: 'corrections[2]', message: expect.stringContaining('“Kyiv” overlaps “Kyiv”') }]);
+		expect(out.find((t) => t.text === 'the capital')).toMatchObject({ name: 'Kyiv', geonameId: kyivId, reason: expect.stringMatching(/added by a person/) });
+		expect(out.find((t) => t.text === 'Lviv')).toMatchObject({ name: 'Warsaw', reason: expect.stringMatching(/from the gazetteer/) });
+		expect(out.map((t) => t.start)).toEqual([...out.map((t) => t.start)].sort((a, b) => a - b));
 	});
 });

@@ -6,7 +6,7 @@
 import type { ArticleInput } from '../build-geodata';
 import { geoparseText, type GeoparsedToponym } from '../geoparse/geoparse-text';
 import type { Tagger } from '../geoparse/recognise-toponyms';
-import type { WorldGazetteer } from '../geoparse/world-gazetteer';
+import type { WorldGazetteer, WorldPlace } from '../geoparse/world-gazetteer';
 import { InputError, type InputProblem } from '../records/input-problem';
 import { applyCorrections } from './apply-corrections';
 
@@ -30,9 +30,12 @@ export function readUnreviewedArticles(
 	const unreviewed = articles.filter((a) => a.meta.review === 'unreviewed');
 	const out: UnreviewedReadings = { machine: new Map(), raw: new Map() };
 	const problems: InputProblem[] = [];
+	let byId: Map<number, WorldPlace> | undefined;
+	// Indexed only when a correction names a place the geoparser did not offer.
+	const placeById = (id: number) => (byId ??= new Map(world().places.filter((p) => typeof p.id === 'number').map((p) => [p.id as number, p]))).get(id);
 	for (const a of unreviewed) {
 		const raw = geoparseText(a.text, world(), tagger());
-		const corrected = applyCorrections(a.text, raw, a.meta.corrections ?? [], a.metaFile);
+		const corrected = applyCorrections(a.text, raw, a.meta.corrections ?? [], a.metaFile, placeById);
 		problems.push(...corrected.problems);
 		out.raw.set(a.meta.id, raw);
 		out.machine.set(a.meta.id, corrected.reading);

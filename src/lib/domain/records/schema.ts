@@ -84,14 +84,15 @@ export const ArticlePiece = z.strictObject({
 /** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
 /**
  * A person's correction of one place the machine found in an unreviewed article: the span with its
- * words (checked against the text), and "not-a-place", "use" another of the geoparser's candidates
- * (its GeoNames id), or "confirm" the machine's choice.
+ * words (checked against the text), and "not-a-place", "use" another place (a GeoNames id: one of the
+ * geoparser's candidates, or any found by searching the gazetteer), "confirm" the machine's choice, or
+ * "add" a place the machine missed (a GeoNames id).
  */
 export const MachineCorrection = z.strictObject({
 	start: z.number().int().min(0),
 	end: z.number().int().min(1),
 	text: z.string().min(1),
-	action: z.enum(['confirm', 'not-a-place', 'use']),
+	action: z.enum(['confirm', 'not-a-place', 'use', 'add']),
 	geonameId: z.number().int().positive().optional()
 });
 
