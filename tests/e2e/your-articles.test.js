@@ -185,17 +185,21 @@ describe('your own articles', () => {
 		await kyiv.getByRole('button', { name: 'use this' }).click();
 		await review.getByTestId('added-places').waitFor();
 		assert.match(await review.getByTestId('added-places').textContent(), /“the capital” → Kyiv/);
+		await waitForMapIdle(page);
+		const corrected = await page.getByTestId('counts').textContent();
 
 		await page.reload();
 		await waitForMapIdle(page);
-		assert.match(await page.getByTestId('counts').textContent(), /32\s+of 32 places/, 'the corrections are kept');
+		assert.equal(await page.getByTestId('counts').textContent(), corrected, 'the corrections are kept');
+		assert.equal(await page.locator('[data-testid="place-list"] tr', { hasText: 'Warsaw' }).count(), 0, 'Warsaw stays off the map');
 		const again = await openDialog(page);
 		await again.getByRole('button', { name: /^Review Protesters/ }).click();
 		const kept = again.locator('[data-testid="toponym"][data-words="Warsaw"]');
 		await kept.getByText('not a place', { exact: true }).waitFor();
 		await kept.getByRole('button', { name: 'undo correction' }).click();
 		await kept.getByText('machine’s choice, not reviewed').waitFor();
-		assert.match(await page.getByTestId('counts').textContent(), /33\s+of 33 places/);
+		await waitForMapIdle(page);
+		assert.equal(await page.locator('[data-testid="place-list"] tr', { hasText: 'Warsaw' }).count(), 1, 'Warsaw is back');
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
@@ -271,10 +275,15 @@ describe('your own articles', () => {
 		await page.goto(`${BASE_URL}/`);
 		await waitForMapIdle(page);
 		const dialog = await openDialog(page);
-		const huge = 'Reports from the capital. '.repeat(210_000);
-		await page.getByLabel('Paste the article').fill(huge);
-		assert.match(await submit(dialog), /The pasted text: is 5\.\d MB; an article can be at most 5\.0 MB/);
-		assert.equal((await page.getByLabel('Paste the article').inputValue()).length, huge.length, 'the paste is still there');
+		await page.getByLabel('Paste the article').fill('My notes so far.');
+		// A 5.4 MB paste, as the clipboard delivers it.
+		await page.getByLabel('Paste the article').evaluate((el) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', 'Reports from the capital. '.repeat(210_000));
+			el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		});
+		assert.match(await dialog.getByTestId('add-problems').textContent(), /The pasted text is 5\.\d MB; an article can be at most 5\.0 MB/);
+		assert.equal(await page.getByLabel('Paste the article').inputValue(), 'My notes so far.', 'what was typed is still there');
 		await page.getByLabel('Paste the article').fill('');
 
 		await dialog.locator('input[type="file"]').setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x69, 0x6e, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73]) });
