@@ -185,4 +185,15 @@ describe('the build in the browser', () => {
 		const nowhere = draftArticle(extractArticle('The pasted text', 'The committee met on Monday and agreed to meet again in spring.', 'text', parse), {}, '2026-12-01');
 		expect(browserBuild([nowhere]).out.index.places.filter((p) => p.articles.includes(nowhere.meta.id))).toEqual([]);
 	});
+
+	it('adds a proposed group to the actors: it is matched in the article and joins its parent', () => {
+		const text = 'Fighters of the Imam Ali Brigades reached Samarra on Monday, local officials said.';
+		const draft = draftArticle(extractArticle('The pasted text', text, 'text', parse), {}, '2026-12-01');
+		const group = { id: 'imam-ali-brigades', name: 'Imam Ali Brigades', type: 'militia' as const, country: null, parents: [{ group: 'popular-mobilization-forces' }], aliases: ['Imam Ali Brigades'], names: {} };
+		const { out } = browserBuild([draft], { ...NO_ADDITIONS, groups: [group] });
+		expect(out.index.groups.find((g) => g.id === 'popular-mobilization-forces')!.children.map((c) => c.group)).toContain('imam-ali-brigades');
+		const mention = out.index.mentions.find((m) => m.article === draft.meta.id && m.kind === 'group')!;
+		expect(mention.id).toBe('imam-ali-brigades');
+		expect(text.slice(mention.start, mention.end)).toBe('Imam Ali Brigades');
+	});
 });

@@ -298,4 +298,27 @@ describe('your own articles', () => {
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
+
+	it('proposes an organisation the atlas does not know; added with a parent, it joins the group filter', async () => {
+		const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const dialog = await openDialog(page);
+		await page.getByLabel('Paste the article').fill('Fighters of the Imam Ali Brigades reached Samarra on Monday, where the Quds Force was already present, local officials said.');
+		await submit(dialog);
+		await dialog.getByRole('button', { name: 'Review what it found' }).click();
+		const proposed = dialog.getByTestId('proposed-groups');
+		await proposed.waitFor();
+		assert.deepEqual(await proposed.locator('li').evaluateAll((items) => items.map((li) => li.dataset.name)), ['Imam Ali Brigades'], 'the Quds Force is known, so not proposed');
+		const item = proposed.locator('li[data-name="Imam Ali Brigades"]');
+		assert.equal(await item.getByLabel('Type of Imam Ali Brigades').inputValue(), 'militia');
+		await item.getByLabel('Parent of Imam Ali Brigades').selectOption('popular-mobilization-forces');
+		await item.getByRole('button', { name: 'Add to the groups' }).click();
+		await proposed.waitFor({ state: 'detached', timeout: 60_000 });
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await page.locator('summary', { hasText: 'Groups and people' }).click();
+		await page.getByRole('checkbox', { name: /^Imam Ali Brigades/ }).waitFor();
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
 });

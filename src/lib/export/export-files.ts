@@ -64,13 +64,13 @@ export async function downloadCsv(atlas: AtlasState): Promise<void> {
  * site's build inputs) extended by the reader's places and events when there are any.
  */
 export async function downloadArticles(base: string, drafts: readonly ArticleDraft[], additions: Additions): Promise<void> {
-	let records: { gazetteer: unknown; events: unknown } | undefined;
-	if (additions.places.length || additions.events.length) {
+	let records: { gazetteer: unknown; events: unknown; actors: unknown } | undefined;
+	if (additions.places.length || additions.events.length || additions.groups?.length) {
 		const res = await fetch(`${base}/data/build-inputs.json`);
 		const shipped: unknown = res.ok ? await res.json() : undefined;
 		if (!isBrowserInputs(shipped)) throw new Error('the shipped records could not be loaded to add your events to');
 		const all = withAdditions(shipped, additions);
-		records = { gazetteer: all.gazetteer.data, events: all.events.data };
+		records = { gazetteer: all.gazetteer.data, events: all.events.data, actors: all.actors.data };
 	}
 	download(`source-atlas-articles-${stamp()}.zip`, articlesZip(drafts, records) as BlobPart, 'application/zip');
 }

@@ -4,7 +4,7 @@
  * through the same build as `npm run geodata` — and the dashboard reads them like the shipped ones.
  */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
-import type { MachineCorrection } from '$lib/domain/records/schema';
+import type { Group, MachineCorrection } from '$lib/domain/records/schema';
 import type { AtlasState } from '$lib/state/atlas-state.svelte';
 import { loadAtlasData, type AtlasData } from '$lib/state/load-atlas-data';
 import { memoryFetcher } from '$lib/state/memory-fetcher';
@@ -117,6 +117,12 @@ export class YourAtlas {
 	/** Places of the world gazetteer named `query` (it loads on first use). */
 	search(query: string): Promise<GazetteerHit[]> {
 		return searchGazetteer(this.base, query);
+	}
+
+	/** Adds a group the reader accepted from the proposals of an article. */
+	async addGroup(group: Group): Promise<void> {
+		const groups = [...(this.additions.groups ?? []).filter((g) => g.id !== group.id), group];
+		await this.show(this.articles, { ...this.additions, groups });
 	}
 
 	/** Takes back an event the reader recorded. */

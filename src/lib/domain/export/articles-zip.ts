@@ -8,13 +8,15 @@ import { draftFiles, type ArticleDraft } from '../ingest/draft-article';
 
 /**
  * Zip of `geodata/articles/<stem>.txt` and `.meta.json` for each draft and, when the reader accepted
- * places or recorded events, the whole `geodata/gazetteer.json` and `geodata/events.json` with them added.
+ * places, recorded events or added groups, the whole `geodata/gazetteer.json`, `events.json` and
+ * `actors.json` with them added.
  */
-export function articlesZip(drafts: readonly Pick<ArticleDraft, 'meta' | 'text'>[], records?: { gazetteer: unknown; events: unknown }): Uint8Array {
+export function articlesZip(drafts: readonly Pick<ArticleDraft, 'meta' | 'text'>[], records?: { gazetteer: unknown; events: unknown; actors?: unknown }): Uint8Array {
 	const files = new Map(draftFiles(drafts));
 	if (records) {
 		files.set('gazetteer.json', `${JSON.stringify(records.gazetteer, null, 2)}\n`);
 		files.set('events.json', `${JSON.stringify(records.events, null, 2)}\n`);
+		if (records.actors) files.set('actors.json', `${JSON.stringify(records.actors, null, 2)}\n`);
 	}
 	const entries = Object.fromEntries([...files].map(([path, body]) => [`geodata/${path}`, strToU8(body)]));
 	// A fixed time, so the same articles give the same bytes.

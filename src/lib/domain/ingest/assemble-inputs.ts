@@ -10,7 +10,7 @@ import { fallbackPlacesOf, indexFallbackPlaces } from '../gazetteer/fallback-gaz
 import type { GeoparsedToponym } from '../geoparse/geoparse-text';
 import { readUnreviewedArticles } from './read-unreviewed';
 import type { Tagger } from '../geoparse/recognise-toponyms';
-import type { Event, GazetteerPlace } from '../records/schema';
+import type { Event, GazetteerPlace, Group } from '../records/schema';
 import type { WorldGazetteer } from '../geoparse/world-gazetteer';
 import { textHash, type ArticleDraft } from './draft-article';
 import { normaliseText } from './extract-article';
@@ -19,14 +19,17 @@ import { normaliseText } from './extract-article';
 export interface Additions {
 	places: GazetteerPlace[];
 	events: Event[];
+	/** Groups added from proposals (absent in additions saved before groups could be added). */
+	groups?: Group[];
 }
 
-export const NO_ADDITIONS: Additions = { places: [], events: [] };
+export const NO_ADDITIONS: Additions = { places: [], events: [], groups: [] };
 
 /** The shipped records with the reader's places and events added, filed as the shipped ones are. */
-export function withAdditions<T extends Pick<BrowserInputs, 'gazetteer' | 'events'>>(shipped: T, additions: Additions): T {
+export function withAdditions<T extends Pick<BrowserInputs, 'gazetteer' | 'events' | 'actors'>>(shipped: T, additions: Additions): T {
 	return {
 		...shipped,
+		actors: { ...shipped.actors, data: { ...shipped.actors.data, groups: [...shipped.actors.data.groups, ...(additions.groups ?? [])] } },
 		gazetteer: { ...shipped.gazetteer, data: { ...shipped.gazetteer.data, places: [...shipped.gazetteer.data.places, ...additions.places] } },
 		events: { ...shipped.events, data: { ...shipped.events.data, events: [...shipped.events.data.events, ...additions.events] } }
 	};

@@ -4,7 +4,7 @@
  * every record is checked against them before anything is written.
  */
 import { z } from 'zod';
-import { EVENT_TYPES, PLACE_KINDS } from './vocabulary';
+import { EVENT_TYPES, GROUP_TYPES, PLACE_KINDS } from './vocabulary';
 
 /** A stable, URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "jurf-al-sakher"');
@@ -165,17 +165,7 @@ export const Gazetteer = z.strictObject({
 	notPlaces: z.array(NotAPlace).default([])
 });
 
-export const GroupType = z.enum([
-	'government',
-	'ministry',
-	'agency',
-	'armed-force',
-	'militia',
-	'insurgent-group',
-	'international-organisation',
-	'ngo',
-	'other'
-]);
+export const GroupType = z.enum(GROUP_TYPES);
 
 /** An armed group, force, agency, government or organisation the articles name. */
 export const Group = z.strictObject({

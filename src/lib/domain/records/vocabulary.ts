@@ -41,3 +41,16 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const isPlaceKind = (v: string): v is PlaceKind => (PLACE_KINDS as readonly string[]).includes(v);
 /** True when `v` is an event type. */
 export const isEventType = (v: string): v is EventType => (EVENT_TYPES as readonly string[]).includes(v);
+
+/** What kind of organisation a group is. */
+export const GROUP_TYPES = [
+	'government',
+	'ministry',
+	'agency',
+	'armed-force',
+	'militia',
+	'insurgent-group',
+	'international-organisation',
+	'ngo',
+	'other'
+] as const;
