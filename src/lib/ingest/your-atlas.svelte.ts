@@ -110,7 +110,7 @@ export class YourAtlas {
 			const entry = p && !known.has(p.id) ? acceptedPlace(p) : undefined;
 			return entry ? [entry] : [];
 		});
-		await this.show(this.articles, { places: [...this.additions.places, ...accepted], events: [...this.additions.events.filter((e) => e.id !== event.id), event] });
+		await this.show(this.articles, { ...this.additions, places: [...this.additions.places, ...accepted], events: [...this.additions.events.filter((e) => e.id !== event.id), event] });
 		return event.id;
 	}
 
