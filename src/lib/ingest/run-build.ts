@@ -15,11 +15,10 @@ let worker: Worker | undefined;
 let next = 0;
 
 /**
- * The data files rebuilt with `drafts` added, by path under `data/`, and the geoparser's readings of the drafts.
- *
- * @param onProgress what the worker is doing, and how far along (0–1)
+ * Sends a request to the worker (started on first use) and settles with its answer: `answer` returns
+ * the value for a message that answers this request, or undefined to keep listening.
  */
-export function buildWithDrafts(base: string, drafts: ArticleDraft[], additions: Additions, onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
+function ask<T>(request: (id: number) => BuildRequest | SearchRequest, answer: (m: Exclude<BuildResponse, { kind: 'progress' }>) => T | undefined, onProgress: (step: string, fraction: number) => void = () => {}): Promise<T> {
 	worker ??= new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
 	const w = worker;
 	const id = ++next;
@@ -27,33 +26,36 @@ export function buildWithDrafts(base: string, drafts: ArticleDraft[], additions:
 		const listen = (e: MessageEvent<BuildResponse>) => {
 			const m = e.data;
 			if (m.kind === 'progress') return onProgress(m.step, m.fraction);
-			if (m.id !== id || m.kind === 'found') return;
+			if (m.id !== id) return;
 			w.removeEventListener('message', listen);
-			if (m.kind === 'done') resolve({ files: new Map(Object.entries(m.files)), readings: m.readings });
-			else reject(new BuildFailed(m.problems));
+			if (m.kind === 'failed') return reject(new BuildFailed(m.problems));
+			const value = answer(m);
+			if (value === undefined) reject(new BuildFailed([`The build worker answered "${m.kind}" to a different question.`]));
+			else resolve(value);
 		};
 		w.addEventListener('message', listen);
 		w.addEventListener('error', (e) => reject(new BuildFailed([`The build worker stopped: ${e.message || 'unknown error'}.`])), { once: true });
-		const request: BuildRequest = { kind: 'build', id, base, drafts, additions };
-		w.postMessage(request);
+		w.postMessage(request(id));
 	});
+}
+
+/**
+ * The data files rebuilt with `drafts` added, by path under `data/`, and the geoparser's readings of the drafts.
+ *
+ * @param onProgress what the worker is doing, and how far along (0–1)
+ */
+export function buildWithDrafts(base: string, drafts: ArticleDraft[], additions: Additions, onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
+	return ask(
+		(id) => ({ kind: 'build', id, base, drafts, additions }),
+		(m) => (m.kind === 'done' ? { files: new Map(Object.entries(m.files)), readings: m.readings } : undefined),
+		onProgress
+	);
 }
 
 /** The places of the world gazetteer named `query`, searched in the worker (which loads it on first use). */
 export function searchGazetteer(base: string, query: string): Promise<GazetteerHit[]> {
-	worker ??= new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
-	const w = worker;
-	const id = ++next;
-	return new Promise((resolve, reject) => {
-		const listen = (e: MessageEvent<BuildResponse>) => {
-			const m = e.data;
-			if (m.kind === 'progress' || m.id !== id) return;
-			w.removeEventListener('message', listen);
-			if (m.kind === 'found') resolve(m.places);
-			else if (m.kind === 'failed') reject(new BuildFailed(m.problems));
-		};
-		w.addEventListener('message', listen);
-		const request: SearchRequest = { kind: 'search', id, base, query };
-		w.postMessage(request);
-	});
+	return ask(
+		(id) => ({ kind: 'search', id, base, query }),
+		(m) => (m.kind === 'found' ? m.places : undefined)
+	);
 }
