@@ -5,6 +5,7 @@
  */
 import type { ArticleMeta } from '../records/schema';
 import { pageDate, type ExtractedArticle } from './extract-article';
+import { slug } from '../text/slug';
 
 /** What the person adding the article says about it; every field optional. */
 export interface ArticleDetails {
@@ -48,7 +49,7 @@ export function draftArticle(article: ExtractedArticle, details: ArticleDetails,
 		text: article.text,
 		metaFile: `${stem}.meta.json`,
 		meta: {
-			id: `${slug(title)}-${hash.slice(0, 6)}`,
+			id: `${slug(title, 8, 'article')}-${hash.slice(0, 6)}`,
 			file: `${stem}.txt`,
 			title,
 			outlet: outletName
@@ -94,19 +95,6 @@ export function textHash(text: string): string {
 		h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
 	}
 	return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 12);
-}
-
-function slug(title: string): string {
-	const s = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.split('-')
-		.slice(0, 8)
-		.join('-');
-	return s || 'article';
 }
 
 function firstLine(text: string): string {

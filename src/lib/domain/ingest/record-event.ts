@@ -9,6 +9,7 @@ import type { IndexPlace } from '../atlas-index';
 import { unstatedDateParts } from '../evidence/date-evidence';
 import type { Event, EventType, GazetteerPlace } from '../records/schema';
 import { textHash } from './draft-article';
+import { slug } from '../text/slug';
 
 /** What the person recording the event chose. */
 export interface EventChoice {
@@ -43,7 +44,7 @@ export function recordEvent(choice: EventChoice, ctx: EventContext): Event {
 	const q = choice.quote;
 	const unstated = unstatedDateParts(choice.date.start, [q]);
 	return {
-		id: `${slug(choice.title)}-${textHash(`${choice.article}\u0000${q}\u0000${choice.title}`).slice(0, 6)}`,
+		id: `${slug(choice.title, 6, 'event')}-${textHash(`${choice.article}\u0000${q}\u0000${choice.title}`).slice(0, 6)}`,
 		title: choice.title.trim(),
 		date: {
 			start: choice.date.start,
@@ -102,17 +103,4 @@ function placingWords(quote: string, names: readonly string[]): string | undefin
 		}
 	}
 	return undefined;
-}
-
-function slug(title: string): string {
-	const s = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.split('-')
-		.slice(0, 6)
-		.join('-');
-	return s || 'event';
 }
