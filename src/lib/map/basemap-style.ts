@@ -7,11 +7,16 @@
  * right to left.
  */
 import type {
+	CircleLayerSpecification,
 	ExpressionSpecification,
 	FontFacesSpecification,
 	LayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
+
+type CirclePaintSpec = NonNullable<CircleLayerSpecification['paint']>;
+type SymbolLayoutSpec = NonNullable<SymbolLayerSpecification['layout']>;
 
 /** The layer the app's own data layers should be inserted below (`map.addLayer(layer, FIRST_LABEL_LAYER_ID)`). */
 export const FIRST_LABEL_LAYER_ID = 'province-labels';
@@ -66,6 +71,29 @@ export const BASEMAP_COLORS = {
 export const REGULAR = ['Noto Sans Regular'];
 // The Arabic second line of a bold label falls back to the regular face, the only Arabic one shipped.
 export const BOLD = ['Noto Sans Bold', 'Noto Sans Regular'];
+
+/** The halo around every basemap label. */
+export const LABEL_HALO = { 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
+
+/** A city's dot: larger for a capital (the regional cities and the world's). */
+export const CITY_DOT_PAINT: CirclePaintSpec = {
+	'circle-color': BASEMAP_COLORS.cityDot,
+	'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
+	'circle-stroke-color': BASEMAP_COLORS.halo,
+	'circle-stroke-width': 1
+};
+
+/** A city's name beside its dot, bold for a capital, the most populous placed first. */
+export const CITY_LABEL_LAYOUT: SymbolLayoutSpec = {
+	'text-field': ['get', 'name'],
+	'text-font': ['case', ['get', 'capital'], ['literal', BOLD], ['literal', REGULAR]],
+	'text-size': ['case', ['get', 'capital'], 12.5, 11.5],
+	'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+	'text-radial-offset': 0.55,
+	'text-justify': 'auto',
+	'text-max-width': 8,
+	'symbol-sort-key': ['-', 0, ['get', 'population']]
+};
 
 /** Unicode ranges as Fontsource cut the Noto files, so that each codepoint goes to the file that has it. */
 const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
@@ -187,19 +215,13 @@ function groundLayers(focus: readonly string[]): LayerSpecification[] {
 			source: 'cities',
 			minzoom: 4,
 			filter: cityFilter(),
-			paint: {
-				'circle-color': c.cityDot,
-				'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
-				'circle-stroke-color': c.halo,
-				'circle-stroke-width': 1
-			}
+			paint: CITY_DOT_PAINT
 		}
 	];
 }
 
 function labelLayers(focus: readonly string[]): LayerSpecification[] {
 	const c = BASEMAP_COLORS;
-	const halo = { 'text-halo-color': c.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	const [provinceLabels, cityLabels, countryLabels] = BASEMAP_LABEL_LAYER_IDS;
 	return [
 		{
@@ -218,7 +240,7 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 				'text-line-height': 1.3,
 				'text-padding': 4
 			},
-			paint: { 'text-color': c.provinceLabel, ...halo }
+			paint: { 'text-color': c.provinceLabel, ...LABEL_HALO }
 		},
 		{
 			id: cityLabels,
@@ -226,17 +248,8 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 			source: 'cities',
 			minzoom: 4,
 			filter: cityFilter(),
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': ['case', ['get', 'capital'], ['literal', BOLD], ['literal', REGULAR]],
-				'text-size': ['case', ['get', 'capital'], 12.5, 11.5],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.55,
-				'text-justify': 'auto',
-				'text-max-width': 8,
-				'symbol-sort-key': ['-', 0, ['get', 'population']]
-			},
-			paint: { 'text-color': c.cityLabel, ...halo }
+			layout: CITY_LABEL_LAYOUT,
+			paint: { 'text-color': c.cityLabel, ...LABEL_HALO }
 		},
 		{
 			id: countryLabels,
@@ -252,7 +265,7 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 				'text-line-height': 1.2,
 				'symbol-sort-key': byFocus(focus, 'iso', 0, 1)
 			},
-			paint: { 'text-color': c.countryLabel, ...halo }
+			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }
 		}
 	];
 }

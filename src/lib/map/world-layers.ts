@@ -4,7 +4,7 @@
  * so the first view does not wait for them; inside the region the regional layers draw over them.
  */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_COLORS, BOLD, FIRST_LABEL_LAYER_ID, REGULAR } from './basemap-style';
+import { BASEMAP_COLORS, BOLD, CITY_DOT_PAINT, CITY_LABEL_LAYOUT, FIRST_LABEL_LAYER_ID, LABEL_HALO } from './basemap-style';
 
 /** Capitals from zoom 3, other large cities from zoom 4. */
 const CITIES: ExpressionSpecification = ['any', ['get', 'capital'], ['>=', ['zoom'], 4]];
@@ -14,7 +14,6 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 	if (map.getSource('world-borders')) return;
 	const c = BASEMAP_COLORS;
 	const data = (file: string) => `${baseUrl}/basemap/${file}`;
-	const halo = { 'text-halo-color': c.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	const labelsBefore = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
 	// The coarse land of the first view gives way to finer coasts.
 	const land = map.getSource('world-land');
@@ -41,7 +40,7 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			source: 'world-cities',
 			minzoom: 3,
 			filter: cities,
-			paint: { 'circle-color': c.cityDot, 'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4], 'circle-stroke-color': c.halo, 'circle-stroke-width': 1 }
+			paint: CITY_DOT_PAINT
 		},
 		labelsBefore
 	);
@@ -53,7 +52,7 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			minzoom: 2,
 			maxzoom: 8,
 			layout: { 'text-field': ['get', 'name'], 'text-font': BOLD, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04 },
-			paint: { 'text-color': c.countryLabel, ...halo }
+			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }
 		},
 		labelsBefore
 	);
@@ -64,16 +63,8 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			source: 'world-cities',
 			minzoom: 3,
 			filter: cities,
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': ['case', ['get', 'capital'], ['literal', BOLD], ['literal', REGULAR]],
-				'text-size': ['case', ['get', 'capital'], 12.5, 11.5],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.55,
-				'text-max-width': 8,
-				'symbol-sort-key': ['-', 0, ['get', 'population']]
-			},
-			paint: { 'text-color': c.cityLabel, ...halo }
+			layout: CITY_LABEL_LAYOUT,
+			paint: { 'text-color': c.cityLabel, ...LABEL_HALO }
 		},
 		labelsBefore
 	);
