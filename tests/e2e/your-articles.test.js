@@ -130,6 +130,31 @@ describe('your own articles', () => {
 		await context.close();
 	});
 
+	it("puts a place far from the region on a world map: Nigeria's states around Lagos, Ukraine's oblasts named in Ukrainian too, loaded only when zoomed in there", async () => {
+		const { page, context, requests, errors } = await openPage(browser, { width: 1280, height: 800 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const divisions = () => requests.filter((u) => u.includes('/basemap/world-admin1-'));
+		assert.deepEqual(divisions(), [], 'the first view does not load the world\'s provinces');
+
+		const drawn = (layer) => page.evaluate((id) => window.__atlas.map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties), layer);
+		await page.goto(`${BASE_URL}/?at=7/6.8/3.6`);
+		await waitForMapIdle(page);
+		assert.equal(divisions().length, 2, 'zoomed in on Nigeria, the borders and names of its states load');
+		assert.ok((await drawn('world-admin1-borders')).length > 0, 'the lines between Lagos, Ogun and Oyo are drawn');
+		const states = (await drawn('world-admin1-labels')).map((p) => p.name);
+		assert.ok(states.includes('Ogun State'), states.join(', '));
+		assert.ok((await drawn('world-city-labels')).some((p) => p.name === 'Lagos'), 'Lagos, the city, keeps its name over its state');
+
+		await page.goto(`${BASE_URL}/?at=6.5/49.4/34`);
+		await waitForMapIdle(page);
+		const oblasts = await drawn('world-admin1-labels');
+		assert.ok(oblasts.some((p) => p.name === 'Kharkiv' && p.name_local === 'Харківська область'), JSON.stringify(oblasts));
+		assert.deepEqual(foreignRequests(requests), []);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
 	it('reviews what the machine found: "not a place" takes Warsaw off the map, another candidate replaces Odesa, and both survive a reload', async () => {
 		const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
 		await page.goto(`${BASE_URL}/`);

@@ -9,6 +9,7 @@ import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, P
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { labelPoint } from './label-point';
+import { localName } from './local-name';
 
 /** 0.01° (about a kilometre): finer than a 50m border can be drawn at the zoom levels it is shown. */
 const PRECISION = 2;
@@ -24,15 +25,23 @@ export function worldBorders(world: Topology): FeatureCollection {
 
 /**
  * A label point per country outside `skip` (the region's countries, labelled by their own layer),
- * with its ISO code and English name.
+ * with its ISO code, English name and, from `native`, its name in its own language where that says
+ * something the English one does not.
  */
-export function worldCountryLabels(world: Topology, alpha2: (numeric: string) => string | undefined, skip: ReadonlySet<string>): FeatureCollection<Point> {
+export function worldCountryLabels(
+	world: Topology,
+	alpha2: (numeric: string) => string | undefined,
+	skip: ReadonlySet<string>,
+	native: ReadonlyMap<string, string> = new Map()
+): FeatureCollection<Point> {
 	const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon | null, { name?: string }>;
 	const features: Feature<Point>[] = [];
 	for (const c of countries.features) {
 		const iso = c.id === undefined ? undefined : alpha2(String(c.id));
 		if (!iso || skip.has(iso) || !c.geometry) continue;
-		features.push({ type: 'Feature', properties: { iso, name: c.properties?.name ?? iso }, geometry: { type: 'Point', coordinates: round(labelPoint(c.geometry)) } });
+		const name = c.properties?.name ?? iso;
+		const local = localName(name, native.get(iso));
+		features.push({ type: 'Feature', properties: { iso, name, ...(local ? { name_local: local } : {}) }, geometry: { type: 'Point', coordinates: round(labelPoint(c.geometry)) } });
 	}
 	return { type: 'FeatureCollection', features: features.sort((a, b) => String(a.properties!.iso).localeCompare(String(b.properties!.iso))) };
 }

@@ -11,11 +11,13 @@ import type {
 	ExpressionSpecification,
 	FontFacesSpecification,
 	LayerSpecification,
+	LineLayerSpecification,
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 
 type CirclePaintSpec = NonNullable<CircleLayerSpecification['paint']>;
+type LinePaintSpec = NonNullable<LineLayerSpecification['paint']>;
 type SymbolLayoutSpec = NonNullable<SymbolLayerSpecification['layout']>;
 
 /** The layer the app's own data layers should be inserted below (`map.addLayer(layer, FIRST_LABEL_LAYER_ID)`). */
@@ -26,6 +28,9 @@ export const FIRST_LABEL_LAYER_ID = 'province-labels';
  * places the topmost labels first, so a city's name wins over the province named after it.
  */
 export const BASEMAP_LABEL_LAYER_IDS = ['province-labels', 'city-labels', 'country-labels'] as const;
+
+/** The zoom from which the world's first-level divisions (`world-layers.ts`) are worth their download. */
+export const WORLD_DIVISIONS_MIN_ZOOM = 4;
 
 /** West, south, east, north: the region the basemap covers, beyond which it has no data (for `maxBounds`). */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [24, 20, 70, 46];
@@ -75,6 +80,26 @@ export const BOLD = ['Noto Sans Bold', 'Noto Sans Regular'];
 /** The halo around every basemap label. */
 export const LABEL_HALO = { 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 
+/** A dashed line between two provinces of one country (the region's and the world's). */
+export const PROVINCE_BORDER_PAINT: LinePaintSpec = {
+	'line-color': BASEMAP_COLORS.provinceBorder,
+	'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.2],
+	'line-dasharray': [3, 2]
+};
+
+/** A province's name, with its local name beneath where there is one (the region's and the world's). */
+export const PROVINCE_LABEL_LAYOUT: SymbolLayoutSpec = {
+	'text-field': bilingual(1.1),
+	'text-font': REGULAR,
+	// Small capitals set a province apart from the city it is often named after.
+	'text-transform': 'uppercase',
+	'text-letter-spacing': 0.08,
+	'text-size': ['interpolate', ['linear'], ['zoom'], 5, 9.5, 8, 12],
+	'text-max-width': 8,
+	'text-line-height': 1.3,
+	'text-padding': 4
+};
+
 /** A city's dot: larger for a capital (the regional cities and the world's). */
 export const CITY_DOT_PAINT: CirclePaintSpec = {
 	'circle-color': BASEMAP_COLORS.cityDot,
@@ -98,6 +123,9 @@ export const CITY_LABEL_LAYOUT: SymbolLayoutSpec = {
 /** Unicode ranges as Fontsource cut the Noto files, so that each codepoint goes to the file that has it. */
 const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
 const LATIN_EXT = ['U+0100-02BA', 'U+02BD-02C5', 'U+02C7-02CC', 'U+02CE-02D7', 'U+02DD-02FF', 'U+1D00-1DBF', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'];
+// Local names of the world's countries and divisions (Україна, Ελλάδα); other scripts fall back to the reader's own fonts.
+const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+const GREEK = ['U+0370-0377', 'U+037A-037F', 'U+0384-038A', 'U+038C', 'U+038E-03A1', 'U+03A3-03FF'];
 // Includes the presentation forms (U+FB50–FDFF, U+FE70–FEFC) MapLibre shapes Arabic letters into.
 const ARABIC = ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'];
 
@@ -125,6 +153,8 @@ export function basemapStyle(options: { baseUrl: string; focusCountries?: readon
 		'Noto Sans Regular': [
 			{ url: font('noto-sans-latin-400-normal.woff2'), 'unicode-range': LATIN },
 			{ url: font('noto-sans-latin-ext-400-normal.woff2'), 'unicode-range': LATIN_EXT },
+			{ url: font('noto-sans-cyrillic-400-normal.woff2'), 'unicode-range': CYRILLIC },
+			{ url: font('noto-sans-greek-400-normal.woff2'), 'unicode-range': GREEK },
 			{ url: font('noto-sans-arabic-arabic-400-normal.woff2'), 'unicode-range': ARABIC }
 		],
 		'Noto Sans Bold': [{ url: font('noto-sans-latin-700-normal.woff2'), 'unicode-range': LATIN }]
@@ -191,9 +221,7 @@ function groundLayers(focus: readonly string[]): LayerSpecification[] {
 			minzoom: 3.5,
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': c.provinceBorder,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.2],
-				'line-dasharray': [3, 2],
+				...PROVINCE_BORDER_PAINT,
 				// The focus countries' provinces show first; their neighbours' would crowd the overview.
 				'line-opacity': ['interpolate', ['linear'], ['zoom'], 3.5, 0, 4.2, byFocus(focus, 'country', 1, 0.35), 5.5, 1]
 			}
@@ -229,17 +257,7 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 			type: 'symbol',
 			source: 'province-labels',
 			minzoom: 5,
-			layout: {
-				'text-field': bilingual(1.1),
-				'text-font': REGULAR,
-				// Small capitals set a province apart from the city it is often named after.
-				'text-transform': 'uppercase',
-				'text-letter-spacing': 0.08,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 9.5, 8, 12],
-				'text-max-width': 8,
-				'text-line-height': 1.3,
-				'text-padding': 4
-			},
+			layout: PROVINCE_LABEL_LAYOUT,
 			paint: { 'text-color': c.provinceLabel, ...LABEL_HALO }
 		},
 		{
@@ -275,8 +293,8 @@ function cityFilter(): ExpressionSpecification {
 	return ['any', ['get', 'capital'], ['>=', ['zoom'], 5]];
 }
 
-/** The English name, and beneath it the local Arabic-script name where the data has one. */
-function bilingual(localScale: number): ExpressionSpecification {
+/** The feature's `name`, and its `name_local` on a second line scaled by `localScale` where it has one. */
+export function bilingual(localScale: number): ExpressionSpecification {
 	return [
 		'let',
 		'local',

@@ -4,7 +4,18 @@
  * so the first view does not wait for them; inside the region the regional layers draw over them.
  */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_COLORS, BOLD, CITY_DOT_PAINT, CITY_LABEL_LAYOUT, FIRST_LABEL_LAYER_ID, LABEL_HALO } from './basemap-style';
+import {
+	BASEMAP_COLORS,
+	bilingual,
+	BOLD,
+	CITY_DOT_PAINT,
+	CITY_LABEL_LAYOUT,
+	FIRST_LABEL_LAYER_ID,
+	LABEL_HALO,
+	PROVINCE_BORDER_PAINT,
+	PROVINCE_LABEL_LAYOUT,
+	WORLD_DIVISIONS_MIN_ZOOM
+} from './basemap-style';
 
 /** Capitals from zoom 3, other large cities from zoom 4. */
 const CITIES: ExpressionSpecification = ['any', ['get', 'capital'], ['>=', ['zoom'], 4]];
@@ -51,7 +62,7 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			source: 'world-country-labels',
 			minzoom: 2,
 			maxzoom: 8,
-			layout: { 'text-field': ['get', 'name'], 'text-font': BOLD, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04 },
+			layout: { 'text-field': bilingual(1), 'text-font': BOLD, 'text-line-height': 1.2, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04 },
 			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }
 		},
 		labelsBefore
@@ -67,5 +78,34 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			paint: { 'text-color': c.cityLabel, ...LABEL_HALO }
 		},
 		labelsBefore
+	);
+}
+
+/**
+ * Adds the first-level divisions of the world (states, provinces, oblasts: dashed lines, and names
+ * with the local one beneath where the data has it) once; later calls do nothing. Inside the region
+ * the regional provinces, finer, cover them.
+ */
+export function addWorldDivisions(map: MapLibreMap, baseUrl: string): void {
+	if (map.getSource('world-admin1-borders')) return;
+	const data = (file: string) => `${baseUrl}/basemap/${file}`;
+	map.addSource('world-admin1-borders', { type: 'geojson', data: data('world-admin1-borders.geojson'), attribution: 'Natural Earth' });
+	map.addSource('world-admin1-labels', { type: 'geojson', data: data('world-admin1-labels.geojson') });
+	map.addLayer(
+		{ id: 'world-admin1-borders', type: 'line', source: 'world-admin1-borders', minzoom: WORLD_DIVISIONS_MIN_ZOOM, layout: { 'line-join': 'round' }, paint: PROVINCE_BORDER_PAINT },
+		map.getLayer('world-borders') ? 'world-borders' : undefined
+	);
+	map.addLayer(
+		{
+			id: 'world-admin1-labels',
+			type: 'symbol',
+			source: 'world-admin1-labels',
+			minzoom: 5,
+			// Natural Earth's suggested zoom for each label decides which wins when they collide.
+			layout: { ...PROVINCE_LABEL_LAYOUT, 'symbol-sort-key': ['get', 'rank'] },
+			paint: { 'text-color': BASEMAP_COLORS.provinceLabel, ...LABEL_HALO }
+		},
+		// Beneath the world's cities, whose names win where the two collide (Lagos over Lagos State).
+		map.getLayer('world-city-dots') ? 'world-city-dots' : map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined
 	);
 }
