@@ -23,18 +23,24 @@ function ask<T>(request: (id: number) => BuildRequest | SearchRequest, answer: (
 	const w = worker;
 	const id = ++next;
 	return new Promise((resolve, reject) => {
+		// Both listeners go when the request settles, so a long session does not pile them up on the worker.
+		const settle = (done: () => void) => {
+			w.removeEventListener('message', listen);
+			w.removeEventListener('error', fail);
+			done();
+		};
 		const listen = (e: MessageEvent<BuildResponse>) => {
 			const m = e.data;
 			if (m.kind === 'progress') return onProgress(m.step, m.fraction);
 			if (m.id !== id) return;
-			w.removeEventListener('message', listen);
-			if (m.kind === 'failed') return reject(new BuildFailed(m.problems));
+			if (m.kind === 'failed') return settle(() => reject(new BuildFailed(m.problems)));
 			const value = answer(m);
-			if (value === undefined) reject(new BuildFailed([`The build worker answered "${m.kind}" to a different question.`]));
-			else resolve(value);
+			if (value === undefined) settle(() => reject(new BuildFailed([`The build worker answered "${m.kind}" to a different question.`])));
+			else settle(() => resolve(value));
 		};
+		const fail = (e: ErrorEvent) => settle(() => reject(new BuildFailed([`The build worker stopped: ${e.message || 'unknown error'}.`])));
 		w.addEventListener('message', listen);
-		w.addEventListener('error', (e) => reject(new BuildFailed([`The build worker stopped: ${e.message || 'unknown error'}.`])), { once: true });
+		w.addEventListener('error', fail);
 		w.postMessage(request(id));
 	});
 }
