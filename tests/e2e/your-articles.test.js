@@ -210,6 +210,9 @@ describe('your own articles', () => {
 		await kyiv.getByRole('button', { name: 'use this' }).click();
 		await review.getByTestId('added-places').waitFor();
 		assert.match(await review.getByTestId('added-places').textContent(), /“the capital” → Kyiv/);
+		const added = review.getByTestId('review-text').locator('mark.added');
+		assert.equal(await added.textContent(), 'the capital', 'the added place is marked in the text');
+		assert.match(await added.getAttribute('title'), /^Kyiv — added by you$/);
 		await waitForMapIdle(page);
 		const corrected = await page.getByTestId('counts').textContent();
 
@@ -335,11 +338,15 @@ describe('your own articles', () => {
 		const proposed = dialog.getByTestId('proposed-groups');
 		await proposed.waitFor();
 		assert.deepEqual(await proposed.locator('li').evaluateAll((items) => items.map((li) => li.dataset.name)), ['Imam Ali Brigades'], 'the Quds Force is known, so not proposed');
+		// The text marks the group the atlas knows; once added, the new group is marked too.
+		const marked = () => dialog.getByTestId('review-text').locator('mark.group').evaluateAll((ms) => ms.map((m) => `${m.textContent} | ${m.title}`));
+		assert.deepEqual(await marked(), ['Quds Force | Quds Force — a group the atlas knows']);
 		const item = proposed.locator('li[data-name="Imam Ali Brigades"]');
 		assert.equal(await item.getByLabel('Type of Imam Ali Brigades').inputValue(), 'militia');
 		await item.getByLabel('Parent of Imam Ali Brigades').selectOption('popular-mobilization-forces');
 		await item.getByRole('button', { name: 'Add to the groups' }).click();
 		await proposed.waitFor({ state: 'detached', timeout: 60_000 });
+		assert.deepEqual(await marked(), ['Imam Ali Brigades | Imam Ali Brigades — a group the atlas knows', 'Quds Force | Quds Force — a group the atlas knows']);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await page.locator('summary', { hasText: 'Groups and people' }).click();
 		await page.getByRole('checkbox', { name: /^Imam Ali Brigades/ }).waitFor();
