@@ -2,7 +2,8 @@
  * Layout at the screen sizes readers use (issue 12), measured as a reader would notice it: what the
  * pointer hits (`elementFromPoint`) and where things are drawn (`getBoundingClientRect`). The place
  * list keeps five whole rows in view, and its last row reachable above the footer, with every filter
- * section open.
+ * section open. Map controls, legend and attribution stay apart and inside the map, on the dashboard
+ * and in the presentation.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +15,8 @@ const DESKTOP = [
 	{ width: 1280, height: 720 },
 	{ width: 1024, height: 600 }
 ];
+const PHONE = { width: 375, height: 667 };
+const STORY = 'iran-reach-2005-2015';
 const size = ({ width, height }) => `${width}×${height}`;
 
 let browser;
@@ -57,6 +60,59 @@ async function wholeRows(page) {
 	return whole;
 }
 
+/**
+ * Rectangles, by name, of the elements `selectors` name that are drawn (zero-size ones left out). A
+ * selector is CSS, or `{ summary }` for the disclosure with that summary.
+ */
+function drawnBoxes(page, selectors) {
+	return page.evaluate((selectors) => {
+		const out = {};
+		for (const [name, selector] of Object.entries(selectors)) {
+			const el =
+				typeof selector === 'string'
+					? document.querySelector(selector)
+					: [...document.querySelectorAll('details')].find((d) => d.querySelector(':scope > summary')?.textContent.trim() === selector.summary);
+			const r = el?.getBoundingClientRect();
+			if (r && r.width > 0 && r.height > 0) out[name] = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+		}
+		return out;
+	}, selectors);
+}
+
+/** The pairs of named boxes that overlap by more than half a pixel each way. */
+function overlapping(boxes) {
+	const names = Object.keys(boxes);
+	const out = [];
+	for (const [i, a] of names.entries())
+		for (const b of names.slice(i + 1)) {
+			const p = boxes[a];
+			const q = boxes[b];
+			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`${a} × ${b}`);
+		}
+	return out;
+}
+
+/** The names of the boxes not wholly inside `outer` (half a pixel of rounding allowed). */
+function outside(boxes, outer) {
+	return Object.entries(boxes)
+		.filter(([, r]) => r.left < outer.left - 0.5 || r.top < outer.top - 0.5 || r.right > outer.right + 0.5 || r.bottom > outer.bottom + 0.5)
+		.map(([name]) => name);
+}
+
+const MAP_CONTROLS = {
+	zoom: '[data-testid="map"] .maplibregl-ctrl-group',
+	scale: '[data-testid="map"] .maplibregl-ctrl-scale',
+	attribution: '[data-testid="map"] .maplibregl-ctrl-attrib'
+};
+
+/** Opens MapLibre's attribution if it is folded to its ⓘ button. */
+async function unfoldAttribution(page) {
+	const button = page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-button');
+	if (await page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-inner').isVisible()) return;
+	await button.click();
+	await page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-inner').waitFor({ state: 'visible' });
+}
+
 describe('layout: the place list', () => {
 	it('keeps five whole rows in view and the last row reachable above the footer, filter sections closed or open', async () => {
 		const problems = [];
@@ -82,6 +138,60 @@ describe('layout: the place list', () => {
 		}
 		assert.deepEqual(errors, []);
 		await context.close();
+		assert.deepEqual(problems, []);
+	});
+});
+
+describe('layout: map controls, legend and attribution', () => {
+	it('keeps them apart and inside the map, legend closed or open, with and without the source panel', async () => {
+		const problems = [];
+		for (const viewport of DESKTOP)
+			for (const query of ['', '?place=amerli']) {
+				const { page, errors, context } = await open(viewport, `/${query}`);
+				const { map } = await drawnBoxes(page, { map: '[data-testid="map"]' });
+				const legend = page.locator('details').filter({ has: page.locator('summary', { hasText: /^Legend$/ }) });
+				for (const state of ['legend closed', 'legend open', 'legend open, attribution unfolded']) {
+					const at = `${size(viewport)}${query ? ' with the source panel' : ''}, ${state}`;
+					if (state === 'legend open') {
+						await legend.locator('summary').click();
+						await legend.locator('h3', { hasText: 'Places' }).waitFor();
+					}
+					if (state.endsWith('unfolded')) await unfoldAttribution(page);
+					const boxes = await drawnBoxes(page, { ...MAP_CONTROLS, legend: { summary: 'Legend' } });
+					const missing = ['attribution', 'legend', 'scale', 'zoom'].filter((name) => !boxes[name]);
+					if (missing.length) problems.push(`${at}: not drawn: ${missing}`);
+					for (const pair of overlapping(boxes)) problems.push(`${at}: ${pair} overlap`);
+					for (const name of outside(boxes, map)) problems.push(`${at}: ${name} leaves the map`);
+				}
+				// The legend's last entry can be scrolled to and read inside the map.
+				const lastEntry = legend.locator('li').last();
+				await lastEntry.evaluate((li) => li.scrollIntoView({ block: 'nearest' }));
+				const entry = await lastEntry.boundingBox();
+				const centre = [entry.x + entry.width / 2, entry.y + entry.height / 2];
+				if (centre[1] < map.top || centre[1] > map.bottom || !(await hits(page, lastEntry, [centre]))[0]) problems.push(`${size(viewport)}${query ? ' with the source panel' : ''}: the legend's last entry cannot be scrolled into view`);
+				assert.deepEqual(errors, []);
+				await context.close();
+			}
+		assert.deepEqual(problems, []);
+	});
+
+	it('keeps the presentation card, its controls and the map controls apart, the attribution included', async () => {
+		const problems = [];
+		for (const viewport of [...DESKTOP, PHONE]) {
+			const { page, errors, context } = await open(viewport, `/present?story=${STORY}&step=2`);
+			await page.locator('[data-testid="step-card"]').waitFor();
+			for (const state of ['as opened', 'attribution unfolded']) {
+				if (state === 'attribution unfolded') await unfoldAttribution(page);
+				const boxes = await drawnBoxes(page, { ...MAP_CONTROLS, card: '[data-testid="step-card"]', controls: 'nav[aria-label="Presentation"]' });
+				const at = `${size(viewport)}, presentation, ${state}`;
+				const missing = ['attribution', 'card', 'controls', 'scale', 'zoom'].filter((name) => !boxes[name]);
+				if (missing.length) problems.push(`${at}: not drawn: ${missing}`);
+				for (const pair of overlapping(boxes)) problems.push(`${at}: ${pair} overlap`);
+				for (const name of outside(boxes, { left: 0, top: 0, right: viewport.width, bottom: viewport.height })) problems.push(`${at}: ${name} leaves the screen`);
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		}
 		assert.deepEqual(problems, []);
 	});
 });
