@@ -3,7 +3,8 @@
  * pointer hits (`elementFromPoint`) and where things are drawn (`getBoundingClientRect`). The place
  * list keeps five whole rows in view, and its last row reachable above the footer, with every filter
  * section open. Map controls, legend and attribution stay apart and inside the map, on the dashboard
- * and in the presentation.
+ * and in the presentation. The timeline's year labels are whole and unstretched, and its two sliders
+ * share a line.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -188,6 +189,58 @@ describe('layout: map controls, legend and attribution', () => {
 				if (missing.length) problems.push(`${at}: not drawn: ${missing}`);
 				for (const pair of overlapping(boxes)) problems.push(`${at}: ${pair} overlap`);
 				for (const name of outside(boxes, { left: 0, top: 0, right: viewport.width, bottom: viewport.height })) problems.push(`${at}: ${name} leaves the screen`);
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		}
+		assert.deepEqual(problems, []);
+	});
+});
+
+/** The timeline's year labels: leaves of the timeline that read as a year, outside the sliders' labels. */
+function yearLabels(page) {
+	return page.locator('section[aria-label="Timeline of reported events"]').evaluate((timeline) => {
+		const clips = (el) => {
+			const out = [];
+			for (let a = el.parentElement; a; a = a.parentElement) {
+				const s = getComputedStyle(a);
+				if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || a instanceof SVGSVGElement) out.push(a.getBoundingClientRect());
+			}
+			return out;
+		};
+		return [...timeline.querySelectorAll('*')]
+			.filter((el) => el.children.length === 0 && /^\d{4}$/.test(el.textContent.trim()) && !el.closest('label'))
+			.map((el) => {
+				const r = el.getBoundingClientRect();
+				const cut = clips(el).some((c) => r.left < c.left - 0.5 || r.right > c.right + 0.5 || r.top < c.top - 0.5 || r.bottom > c.bottom + 0.5);
+				const offScreen = r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight;
+				return { year: el.textContent.trim(), left: r.left, right: r.right, width: r.width, height: r.height, cut: cut || offScreen };
+			});
+	});
+}
+
+describe('layout: the timeline', () => {
+	it('shows every year label whole, 1980 and 2015 at its ends included, and keeps both sliders on one line', async () => {
+		const problems = [];
+		for (const query of ['', '?place=amerli']) {
+			const { page, errors, context } = await open(DESKTOP[0], `/${query}`, { map: false });
+			await page.getByTestId('time-range').filter({ hasText: 'events' }).waitFor();
+			if (query) await page.getByTestId('source-panel').waitFor();
+			for (const viewport of [...DESKTOP, { width: 1280, height: 800 }]) {
+				await page.setViewportSize(viewport);
+				const at = `${size(viewport)}${query ? ' with the source panel' : ''}`;
+				const labels = await yearLabels(page);
+				const years = labels.map((l) => l.year);
+				if (!years.includes('1980') || !years.includes('2015')) problems.push(`${at}: the labels are ${years}`);
+				for (const l of labels.filter((l) => l.cut)) problems.push(`${at}: ${l.year} is cut off`);
+				const sorted = [...labels].sort((a, b) => a.left - b.left);
+				for (const [i, l] of sorted.slice(1).entries()) if (l.left < sorted[i].right) problems.push(`${at}: ${sorted[i].year} and ${l.year} overlap`);
+				// A squeezed or stretched label is the SVG scaling its text: a four-digit year is wider than tall, but not by much.
+				for (const l of labels) if (l.width / l.height < 1.2 || l.width / l.height > 3.2) problems.push(`${at}: ${l.year} is drawn ${l.width.toFixed(1)}×${l.height.toFixed(1)}`);
+				const from = await page.getByRole('slider', { name: /^From/ }).boundingBox();
+				const to = await page.getByRole('slider', { name: /^To/ }).boundingBox();
+				if (Math.abs(from.y + from.height / 2 - (to.y + to.height / 2)) >= 2) problems.push(`${at}: the sliders are on two lines (${from.y}, ${to.y})`);
+				if (from.width < 60 || to.width < 60) problems.push(`${at}: the sliders are ${from.width} and ${to.width} px wide`);
 			}
 			assert.deepEqual(errors, []);
 			await context.close();
