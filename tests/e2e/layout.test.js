@@ -4,7 +4,8 @@
  * list keeps five whole rows in view, and its last row reachable above the footer, with every filter
  * section open. Map controls, legend and attribution stay apart and inside the map, on the dashboard
  * and in the presentation. The timeline's year labels are whole and unstretched, and its two sliders
- * share a line.
+ * share a line. On a phone the header leaves the first screen to the map, and the attribution starts
+ * folded.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -246,5 +247,31 @@ describe('layout: the timeline', () => {
 			await context.close();
 		}
 		assert.deepEqual(problems, []);
+	});
+});
+
+describe('layout: the phone', () => {
+	it('keeps the header within 15% of the first screen, its actions one tap away, and the attribution folded', async () => {
+		const { page, errors, context } = await open(PHONE, '/');
+		const header = await page.getByRole('banner').boundingBox();
+		assert.ok(header.height <= 0.15 * PHONE.height, `the header is ${header.height} px of ${PHONE.height}`);
+		const present = page.getByRole('link', { name: 'Present the story' });
+		if (!(await present.isVisible())) await page.getByRole('banner').locator('button[aria-expanded="false"]').click();
+		assert.ok(await present.isVisible(), 'the actions are one tap away');
+		assert.ok(await page.getByRole('button', { name: 'Add an article' }).isVisible());
+		const credits = page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-inner');
+		assert.equal(await credits.isVisible(), false, 'the attribution starts folded over the map');
+		await unfoldAttribution(page);
+		assert.match(await credits.textContent(), /Natural Earth/, 'and opens from its button');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('starts the presentation with the attribution folded', async () => {
+		const { page, errors, context } = await open(PHONE, `/present?story=${STORY}&step=2`);
+		await page.locator('[data-testid="step-card"]').waitFor();
+		assert.equal(await page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-inner').isVisible(), false);
+		assert.deepEqual(errors, []);
+		await context.close();
 	});
 });
