@@ -5,7 +5,7 @@
  * section open. Map controls, legend and attribution stay apart and inside the map, on the dashboard
  * and in the presentation. The timeline's year labels are whole and unstretched, and its two sliders
  * share a line. On a phone the header leaves the first screen to the map, and the attribution starts
- * folded.
+ * folded. Progress dots and the "Include sub-units" box are at least 24 × 24 px to hit (WCAG 2.5.8).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -271,6 +271,57 @@ describe('layout: the phone', () => {
 		const { page, errors, context } = await open(PHONE, `/present?story=${STORY}&step=2`);
 		await page.locator('[data-testid="step-card"]').waitFor();
 		assert.equal(await page.locator('[data-testid="map"] .maplibregl-ctrl-attrib-inner').isVisible(), false);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
+
+/**
+ * The centre of `box` and points round the 24 × 24 px square centred on it, a pixel inside its edge
+ * (hit testing rounds to whole pixels).
+ */
+function targetSquare(box) {
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	const d = 11;
+	return [[cx, cy], [cx - d, cy - d], [cx, cy - d], [cx + d, cy - d], [cx + d, cy], [cx + d, cy + d], [cx, cy + d], [cx - d, cy + d], [cx - d, cy]];
+}
+
+describe('layout: target size (WCAG 2.5.8)', () => {
+	it('makes each progress dot of the presentation a 24 × 24 px target', async () => {
+		for (const viewport of [{ width: 1280, height: 720 }, PHONE]) {
+			const { page, errors, context } = await open(viewport, `/present?story=${STORY}&step=2`);
+			const dots = await page.locator('[data-testid="progress"] button').all();
+			for (const [i, dot] of dots.entries()) {
+				const box = await dot.boundingBox();
+				assert.ok(box.width >= 24 && box.height >= 24, `${size(viewport)}: dot ${i + 1} is ${box.width}×${box.height}`);
+				assert.ok((await hits(page, dot, targetSquare(box))).every(Boolean), `${size(viewport)}: dot ${i + 1} takes the whole 24 px square`);
+			}
+			// A tap at the corner of the fifth dot's square goes to step 5.
+			const [x, y] = targetSquare(await dots[4].boundingBox())[1];
+			await page.mouse.click(x, y);
+			await page.waitForURL((u) => u.searchParams.get('step') === '5');
+			assert.deepEqual(errors, []);
+			await context.close();
+		}
+	});
+
+	it('makes the "Include sub-units" box a 24 × 24 px target', async () => {
+		const { page, errors, context } = await open({ width: 1280, height: 800 }, '/', { map: false });
+		await page.locator('summary', { hasText: 'Groups and people' }).click();
+		const box = page.getByRole('checkbox', { name: /Include sub-units/ });
+		const label = page.locator('label', { has: box });
+		const b = await box.boundingBox();
+		const l = await label.boundingBox();
+		const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+		const holds = l.x <= cx - 11.5 && l.y <= cy - 11.5 && l.x + l.width >= cx + 11.5 && l.y + l.height >= cy + 11.5;
+		assert.ok(holds, `its label ${JSON.stringify(l)} holds the 24 px square around the box's centre (${cx}, ${cy})`);
+		const square = targetSquare(b);
+		assert.ok((await hits(page, label, square)).every(Boolean), 'every point of the 24 px square around the box toggles it');
+		assert.equal(await box.isChecked(), true);
+		await page.mouse.click(...square[1]);
+		assert.equal(await box.isChecked(), false, 'a click at the corner of the square unticks it');
+		await page.waitForURL((u) => u.searchParams.get('subunits') === '0');
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
