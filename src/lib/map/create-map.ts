@@ -24,6 +24,9 @@ export interface MapCorpus {
 	focusCountries: readonly string[];
 }
 
+/** The width (px) at and under which MapLibre calls a map small and folds its attribution. */
+const SMALL_MAP_WIDTH = 640;
+
 /** Creates the map in `container`, or throws an Error that says why (no WebGL, most often). */
 export async function createMap(
 	container: HTMLElement,
@@ -52,10 +55,12 @@ export async function createMap(
 	map.touchZoomRotate.disableRotation();
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
-	map.addControl(
-		new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames (CC BY 4.0) · Noto fonts (OFL)' }),
-		'bottom-right'
-	);
+	const attribution = new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames (CC BY 4.0) · Noto fonts (OFL)' });
+	map.addControl(attribution, 'bottom-right');
+	// MapLibre shows a compact attribution unfolded until the map is first dragged; on a small map (its own
+	// threshold for compact) that is a band of text across the map, so it starts folded to its ⓘ button,
+	// as the first drag would leave it. The credits stay one tap away.
+	if (container.clientWidth <= SMALL_MAP_WIDTH) attribution._updateCompactMinimize();
 	return map;
 }
 
