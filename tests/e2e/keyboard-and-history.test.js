@@ -86,3 +86,104 @@ describe('Back and Forward around a presentation', () => {
 		await context.close();
 	});
 });
+
+describe('focus', () => {
+	it('returns focus to the list row that opened the place panel, on Esc and on ×', async () => {
+		const { page, errors, context } = await open();
+		const row = page.locator('[data-testid="place-list"] tr[data-place="amerli"] button');
+		await row.focus();
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await page.waitForFunction(() => document.activeElement?.id === 'source-panel-title');
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="source-panel"]').waitFor({ state: 'detached' });
+		assert.equal((await focused(page)).row, 'amerli', 'Esc returns to the row');
+
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await page.waitForFunction(() => document.activeElement?.id === 'source-panel-title');
+		await page.keyboard.press('Tab');
+		assert.match((await focused(page)).text, /^Close the sources of Amerli/);
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="source-panel"]').waitFor({ state: 'detached' });
+		assert.equal((await focused(page)).row, 'amerli', '× returns to the row');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('returns focus to the map when the panel it opened closes', async () => {
+		const { page, errors, context } = await open('?at=7/34.6/44.6');
+		await clickPlaceOnMap(page, [44.59, 34.73]);
+		await page.locator('#source-panel-title', { hasText: 'Amerli' }).waitFor();
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="source-panel"]').waitFor({ state: 'detached' });
+		assert.ok((await focused(page)).isMapCanvas, `focus is on the map, not ${JSON.stringify(await focused(page))}`);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('starts with skip links, visible when focused, to the map, the place list and the filters', async () => {
+		const { page, errors, context } = await open();
+		const expected = [
+			['Skip to map', (f) => f.isMapCanvas],
+			['Skip to place list', (f) => f.row !== null],
+			['Skip to filters', (f) => f.tag === 'input']
+		];
+		for (const [i, [name, landed]] of expected.entries()) {
+			// A fresh page, so that Tab starts from the top again.
+			if (i > 0) {
+				await page.reload();
+				await waitForMapIdle(page);
+			}
+			for (let k = 0; k <= i; k++) await page.keyboard.press('Tab');
+			assert.equal((await focused(page)).text, name, `Tab ${i + 1} reaches “${name}”`);
+			const shown = await page.evaluate(() => {
+				const el = document.activeElement;
+				const r = el.getBoundingClientRect();
+				const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+				return r.width > 20 && r.height > 10 && r.top >= 0 && r.left >= 0 && (hit === el || el.contains(hit));
+			});
+			assert.ok(shown, `“${name}” is visible while focused`);
+			await page.keyboard.press('Enter');
+			const f = await focused(page);
+			assert.ok(landed(f), `“${name}” moves focus there, not to ${JSON.stringify(f)}`);
+		}
+		// Unfocused, the links take no room and cover nothing.
+		await page.locator('[data-testid="place-list"] tr button').first().focus();
+		const hidden = await page.getByRole('link', { name: 'Skip to map' }).evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return r.width <= 1 || r.bottom <= 0 || r.right <= 0;
+		});
+		assert.ok(hidden, 'the skip links hide again when focus leaves them');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('draws the focus ring of the map inside the map, where nothing clips it', async () => {
+		const { page, errors, context } = await open();
+		for (let i = 0; i < 400 && !(await focused(page)).isMapCanvas; i++) await page.keyboard.press('Tab');
+		const ring = await page.evaluate(() => {
+			const el = document.activeElement;
+			const s = getComputedStyle(el);
+			const width = parseFloat(s.outlineWidth);
+			const offset = parseFloat(s.outlineOffset);
+			const r = el.getBoundingClientRect();
+			// The outline's outer edge; every ancestor that clips must hold it whole.
+			const outer = { left: r.left - offset - width, top: r.top - offset - width, right: r.right + offset + width, bottom: r.bottom + offset + width };
+			let clipped = null;
+			for (let a = el.parentElement; a; a = a.parentElement) {
+				const o = getComputedStyle(a);
+				if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
+				const c = a.getBoundingClientRect();
+				if (outer.left < c.left || outer.top < c.top || outer.right > c.right || outer.bottom > c.bottom) clipped = a.className;
+			}
+			return { canvas: el.classList.contains('maplibregl-canvas'), style: s.outlineStyle, width, color: s.outlineColor, clipped };
+		});
+		assert.ok(ring.canvas, 'the map canvas has focus');
+		assert.notEqual(ring.style, 'none');
+		assert.ok(ring.width >= 2, `outline ${ring.width}px`);
+		assert.equal(ring.clipped, null, `the ring is clipped by .${ring.clipped}`);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
