@@ -187,3 +187,34 @@ describe('focus', () => {
 		await context.close();
 	});
 });
+
+describe('dialogs and choosers', () => {
+	it('Esc in "Add this view to a story" closes the dialog and leaves the place panel open', async () => {
+		const { page, errors, context } = await open('?place=amerli');
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await page.getByRole('button', { name: 'Add this view to a story' }).click();
+		const dialog = page.locator('[data-testid="add-to-story"]');
+		await dialog.waitFor({ state: 'visible' });
+		await page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'hidden' });
+		assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1, 'the place panel stays');
+		assert.equal(new URL(page.url()).searchParams.get('place'), 'amerli');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('writes the view the unmoved map shows, camera included, into a new step', async () => {
+		const { page, errors, context } = await open();
+		await page.getByRole('button', { name: 'Add this view to a story' }).click();
+		await page.locator('[data-testid="add-to-story"]').waitFor({ state: 'visible' });
+		const record = await page.getByLabel('Step record').inputValue();
+		const view = new URLSearchParams(/view: "(.*)"/.exec(record)?.[1]);
+		assert.deepEqual([...view.keys()], ['at'], `view is ?${view}`);
+		assert.match(view.get('at'), /^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+		const [zoom, lat, lon] = view.get('at').split('/').map(Number);
+		const shown = await page.evaluate(() => ({ zoom: window.__atlas.map.getZoom(), ...window.__atlas.map.getCenter() }));
+		assert.ok(Math.abs(zoom - shown.zoom) < 0.01 && Math.abs(lat - shown.lat) < 0.001 && Math.abs(lon - shown.lng) < 0.001);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+});
