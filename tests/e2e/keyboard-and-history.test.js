@@ -217,4 +217,48 @@ describe('dialogs and choosers', () => {
 		assert.deepEqual(errors, []);
 		await context.close();
 	});
+
+	it('closes the chooser of overlapping places with its button or Esc, focus back on the map', async () => {
+		// Baghdad and its Site 4 prison share a point; at this zoom nothing else is under it.
+		const { page, errors, context } = await open('?at=9/33.33/44.42');
+		const chooser = page.getByRole('region', { name: 'Places at this spot' });
+		for (const how of ['button', 'Escape']) {
+			await clickPlaceOnMap(page, [44.4, 33.34]);
+			await chooser.waitFor();
+			assert.match(await chooser.locator('h2').textContent(), /^\d places here$/);
+			if (how === 'button') await chooser.getByRole('button', { name: 'Close' }).click();
+			else await page.keyboard.press('Escape');
+			await chooser.waitFor({ state: 'detached' });
+			assert.ok((await focused(page)).isMapCanvas, `after ${how}, focus is on the map`);
+			await waitForMapIdle(page);
+		}
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('moves between the list tabs with the arrow keys, Home and End', async () => {
+		const { page, errors, context } = await open();
+		const tab = (name) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
+		await tab('Places').focus();
+		const state = async () => ({
+			focused: (await focused(page)).text.split(' ')[0],
+			selected: (await page.locator('[role="tab"][aria-selected="true"]').textContent()).trim().split(' ')[0],
+			tabbable: await page.locator('[role="tab"][tabindex="0"]').count()
+		});
+		const steps = [
+			['ArrowRight', 'Events'],
+			['ArrowRight', 'Places'],
+			['ArrowLeft', 'Events'],
+			['Home', 'Places'],
+			['End', 'Events']
+		];
+		for (const [key, name] of steps) {
+			await page.keyboard.press(key);
+			assert.deepEqual(await state(), { focused: name, selected: name, tabbable: 1 }, `after ${key}`);
+		}
+		await page.locator('#list-events').waitFor();
+		assert.equal(await tab('Places').getAttribute('tabindex'), '-1', 'only the selected tab is in the Tab order');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
 });
