@@ -262,3 +262,39 @@ describe('dialogs and choosers', () => {
 		await context.close();
 	});
 });
+
+describe('bad links say what they ignored', () => {
+	it('names 60 unknown group ids in one notice', async () => {
+		const ids = Array.from({ length: 60 }, (_, i) => `bad${i + 1}`);
+		const { page, errors, context } = await open(`?group=${ids.join(',')}`);
+		const items = await page.locator('.notices li').allTextContents();
+		assert.equal(items.length, 1, items.join('\n'));
+		assert.match(items[0], /“group”/);
+		assert.match(items[0], /bad1, bad2/);
+		assert.match(items[0], /60/);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('names an unknown parameter, a value it cannot read and a parameter given twice', async () => {
+		const { page, errors, context } = await open('?zoom=1e309&subunits=maybe&place=amerli&place=kobane');
+		const notice = await page.locator('.notices').textContent();
+		assert.match(notice, /“zoom=1e309”/);
+		assert.match(notice, /“subunits=maybe”/);
+		assert.match(notice, /“place=kobane”/);
+		assert.equal(await page.locator('#source-panel-title').textContent(), 'Amerli', 'the first place given opens');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	for (const page of ['handout', 'notes']) {
+		it(`says so on the ${page} page when the story does not exist`, async () => {
+			const session = await openPage(browser);
+			await session.page.goto(`${BASE_URL}/present/${page}?story=nope`);
+			await session.page.getByRole('heading', { level: 1 }).waitFor();
+			assert.match(await session.page.getByRole('status').filter({ hasText: 'Ignored' }).textContent(), /Ignored “story=nope”: no such story/);
+			assert.deepEqual(session.errors, []);
+			await session.context.close();
+		});
+	}
+});
