@@ -297,4 +297,19 @@ describe('bad links say what they ignored', () => {
 			await session.context.close();
 		});
 	}
+
+	it('answers an unknown address with a 404 page in the site’s style that links back to the map', async () => {
+		const { page, context } = await openPage(browser);
+		const response = await page.goto(`${BASE_URL}/no/such/page`);
+		assert.equal(response.status(), 404);
+		assert.match(response.headers()['content-type'], /text\/html/);
+		const heading = page.getByRole('heading', { level: 1 });
+		await heading.waitFor();
+		assert.match(await heading.textContent(), /not found/i);
+		assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Noto Sans/);
+		await page.getByRole('link', { name: /map/i }).click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await waitForMapIdle(page);
+		await context.close();
+	});
 });
