@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// 404.html is SvelteKit's shell, which draws src/routes/+error.svelte for an address no route has;
+		// scripts/serve.js answers such addresses with it.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail' },
 		// Prerendered pages carry the policy as a <meta> tag with hashes of SvelteKit's inline scripts:
 		// no inline script runs unless SvelteKit wrote it, and nothing loads from another origin.

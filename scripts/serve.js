@@ -2,7 +2,8 @@
 /**
  * Serves the built site (build/) on localhost: precompressed brotli/gzip where the client accepts it,
  * long-lived cache headers for content-hashed assets, revalidation for everything else, range
- * requests, and the right content types for GeoJSON and PMTiles. Port from PORT, default 4173.
+ * requests, the right content types for GeoJSON and PMTiles, and the site's own 404 page for an
+ * unknown address. Port from PORT, default 4173.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,9 +55,22 @@ export function createHandler(dir = root) {
 			}
 		}
 	});
+	// A browser asking for a page the site does not have gets the built 404 page (SvelteKit's fallback
+	// shell, which draws the site's error page); data and asset requests keep a one-line answer.
+	const notFoundPage = join(dir, '404.html');
 	return (req, res) =>
 		assets(req, res, () => {
 			res.statusCode = 404;
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+			if (/\btext\/html\b/.test(req.headers.accept ?? '') && existsSync(notFoundPage)) {
+				const html = readFileSync(notFoundPage, 'utf8');
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.setHeader('Cache-Control', 'no-cache');
+				res.setHeader('Content-Security-Policy', pagePolicy(html));
+				res.setHeader('X-Frame-Options', 'DENY');
+				res.end(req.method === 'HEAD' ? undefined : html);
+				return;
+			}
 			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 			res.end(`Not found: ${req.url}\n`);
 		});

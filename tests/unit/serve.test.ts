@@ -1,6 +1,6 @@
 /**
  * The production server on loopback: compression, cache headers for hashed assets, content types for
- * GeoJSON and PMTiles, range requests, and a plain 404.
+ * GeoJSON and PMTiles, range requests, and a 404: the site's page for a browser, one line for the rest.
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -23,6 +23,7 @@ beforeAll(async () => {
 	await writeFile(join(dir, '_app/immutable/app.abc123.js'), `export const x = ${JSON.stringify('x'.repeat(4000))};`);
 	await writeFile(join(dir, 'data/places.geojson'), geojson);
 	await writeFile(join(dir, 'data/tiles.pmtiles'), Buffer.alloc(2048, 7));
+	await writeFile(join(dir, '404.html'), `<!doctype html><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-def='"><title>Not found</title>`);
 	precompress(dir);
 	server = await serve({ port: 0, host: '127.0.0.1', dir });
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -68,5 +69,13 @@ describe('npm start’s server', () => {
 		const res = await fetch(`${origin}/data/nowhere.geojson`);
 		expect(res.status).toBe(404);
 		expect(await res.text()).toContain('Not found: /data/nowhere.geojson');
+	});
+
+	it('answers a browser asking for an unknown page with the built 404 page, under its own policy', async () => {
+		const res = await fetch(`${origin}/no/such/page`, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+		expect(res.status).toBe(404);
+		expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect(res.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-def='; frame-ancestors 'none'");
+		expect(await res.text()).toContain('<title>Not found</title>');
 	});
 });

@@ -75,7 +75,10 @@ export class AtlasState {
 		if (id && fly) this.requestCamera({ fitPlaces: [id] });
 	}
 
-	/** The dashboard's map once it is made, for the PNG export (not reactive: nothing is derived from it). */
+	/**
+	 * The dashboard's map once it is made, for the PNG export and the camera of a story step (not
+	 * reactive: nothing is derived from it).
+	 */
 	mapForExport: MapLibreMap | undefined;
 
 	/** Where the built data is served from (SvelteKit's base path). */
@@ -139,6 +142,17 @@ export class AtlasState {
 	/** The state a link should carry. */
 	urlState(): UrlState {
 		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight };
+	}
+
+	/**
+	 * The view as shown, for a story step: the link's state with the camera read off the map when it has
+	 * not moved yet (the map reports its camera only after a move, and the link leaves it out till then).
+	 */
+	shownView(): UrlState {
+		const map = this.mapForExport;
+		const centre = map?.getCenter();
+		const camera = this.camera ?? (map && centre ? { lon: centre.lng, lat: centre.lat, zoom: map.getZoom() } : undefined);
+		return { ...this.urlState(), camera };
 	}
 
 	private highlightedPlaces(): Set<string> {

@@ -1,7 +1,9 @@
 /**
  * Keeps the URL and the dashboard state in step: the URL is read once the data is known (ids can
  * then be checked), every change of filters or selection is a new history entry (back/forward
- * work), camera moves replace the current one.
+ * work), camera moves replace the current one. Only the dashboard's own address is read or written:
+ * a Back or Forward to another page (a presentation's step) fires popstate here first, with that
+ * page's address already in the bar.
  */
 import { pushState, replaceState } from '$app/navigation';
 import { fromSearchParams, timeRangeNotice, toSearchParams } from '$lib/domain/filter/url-state';
@@ -13,6 +15,8 @@ export function syncUrl(atlas: AtlasState): void {
 	let loaded = $state(false);
 	let current = '';
 	let lastPush = -Infinity;
+	let path = '';
+	const here = () => location.pathname === path;
 
 	const read = () => {
 		const { state, notices } = fromSearchParams(new URLSearchParams(location.search), atlas.known);
@@ -24,6 +28,7 @@ export function syncUrl(atlas: AtlasState): void {
 
 	$effect(() => {
 		if (!atlas.data || loaded) return;
+		path = location.pathname;
 		loaded = true;
 		read();
 	});
@@ -32,6 +37,7 @@ export function syncUrl(atlas: AtlasState): void {
 		if (!loaded) return;
 		const params = toSearchParams(atlas.urlState());
 		const query = params.toString();
+		if (!here()) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
 		const meaningful = withoutCamera(params);
@@ -50,7 +56,9 @@ export function syncUrl(atlas: AtlasState): void {
 
 	// Effects run only in the browser, so prerendering never touches window.
 	$effect(() => {
-		const onPop = () => read();
+		const onPop = () => {
+			if (loaded && here()) read();
+		};
 		window.addEventListener('popstate', onPop);
 		return () => window.removeEventListener('popstate', onPop);
 	});

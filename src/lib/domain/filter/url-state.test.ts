@@ -66,6 +66,47 @@ describe('URL state', () => {
 		expect(notices).toEqual(['Ignored “from=0999”: not a year between 1000 and 2999.', 'Ignored “to=3000”: not a year between 1000 and 2999.']);
 	});
 
+	it('names sixty unknown group ids in one notice, not one notice each (issue 12)', () => {
+		const ids = Array.from({ length: 60 }, (_, i) => `bad${i + 1}`);
+		const { state, notices } = fromSearchParams(new URLSearchParams(`group=${ids.join(',')}`), known);
+		expect(state.filters.groups).toEqual([]);
+		expect(notices).toEqual([
+			'Ignored 60 values of “group”: bad1, bad2, bad3, bad4, bad5 and 55 more (50 name no group or person; 10 come after the 50 a link may hold).'
+		]);
+	});
+
+	it('keeps the known ids of a list, naming the unknown ones together, and drops a repeated id quietly', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('group=irgc,nope,irgc,zilch'), known);
+		expect(state.filters.groups).toEqual(['irgc']);
+		expect(notices).toEqual(['Ignored 2 values of “group”: nope, zilch (2 name no group or person).']);
+	});
+
+	it('names a subunits value other than 0 or 1 (issue 12: ?subunits=maybe)', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('subunits=maybe'), known);
+		expect(state.filters.subunits).toBe(true);
+		expect(notices).toEqual(['Ignored “subunits=maybe”: expected 0 (without sub-units) or 1.']);
+		expect(fromSearchParams(new URLSearchParams('subunits=1'), known).notices).toEqual([]);
+	});
+
+	it('names a parameter the dashboard does not read, with what was probably meant (issue 12: ?zoom=1e309)', () => {
+		expect(fromSearchParams(new URLSearchParams('zoom=1e309'), known).notices).toEqual([
+			'Ignored “zoom=1e309”: no such parameter (the camera is “at=zoom/latitude/longitude”, e.g. at=5/33.3/44.4).'
+		]);
+		const notices = (query: string) => fromSearchParams(new URLSearchParams(query), known).notices;
+		expect(notices('groups=irgc')).toEqual(['Ignored “groups=irgc”: no such parameter (the dashboard reads “group”).']);
+		expect(notices('colour=red')).toEqual(['Ignored “colour=red”: no such parameter.']);
+		expect(notices('utm_source=newsletter&fbclid=abc')).toEqual([]);
+	});
+
+	it('uses the first of a parameter given twice and names the others (issue 12: a doubled ?place=)', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('place=amerli&place=kobane'), known);
+		expect(state.place).toBe('amerli');
+		expect(notices).toEqual(['Ignored “place=kobane”: a link gives “place” once, and the first, “place=amerli”, is used.']);
+		expect(fromSearchParams(new URLSearchParams('from=2001&from=2002&from=2003'), known).notices).toEqual([
+			'Ignored “from=2002”, “from=2003”: a link gives “from” once, and the first, “from=2001”, is used.'
+		]);
+	});
+
 	it('says when the time range lies wholly outside the data, naming the data’s years', () => {
 		const data = { first: 1980, last: 2015 };
 		expect(timeRangeNotice({ from: 2016, to: DEFAULT_FILTERS.to }, data)).toBe('Nothing is dated 2016 or later: the data runs from 1980 to 2015.');

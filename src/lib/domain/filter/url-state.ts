@@ -78,16 +78,27 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 export function fromSearchParams(params: URLSearchParams, known: KnownIds): { state: UrlState; notices: string[] } {
 	const notices: string[] = [];
 	const ignore = (key: string, value: string, why: string) => notices.push(`Ignored “${key}=${clip(value)}”: ${why}.`);
+	// One notice per parameter, however many of its values are wrong: a link with sixty bad ids says so once.
 	const list = <T extends string>(key: string, accept: (v: string) => v is T, noun: string): T[] => {
 		const raw = params.get(key);
 		if (raw === null) return [];
 		const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
 		const ok: T[] = [];
+		const unknown: string[] = [];
 		for (const v of values.slice(0, MAX_LIST)) {
-			if (accept(v) && !ok.includes(v)) ok.push(v);
-			else ignore(key, v, `no such ${noun}`);
+			if (!accept(v)) unknown.push(v);
+			else if (!ok.includes(v)) ok.push(v);
 		}
-		if (values.length > MAX_LIST) ignore(key, raw, `more than ${MAX_LIST} values`);
+		const unread = values.slice(MAX_LIST);
+		if (unknown.length === 1 && !unread.length) ignore(key, unknown[0]!, `no such ${noun}`);
+		else if (unknown.length || unread.length) {
+			const why = [
+				unknown.length ? `${unknown.length} ${unknown.length === 1 ? 'names' : 'name'} no ${noun}` : '',
+				unread.length ? `${unread.length} ${unread.length === 1 ? 'comes' : 'come'} after the ${MAX_LIST} a link may hold` : ''
+			];
+			const count = unknown.length + unread.length;
+			notices.push(`Ignored ${count} ${count === 1 ? 'value' : 'values'} of “${key}”: ${preview([...unknown, ...unread])} (${why.filter(Boolean).join('; ')}).`);
+		}
 		return ok;
 	};
 	const isIn = (set: ReadonlySet<string>) => (v: string): v is string => set.has(v);
@@ -118,11 +129,16 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		ignore('q', q, `longer than ${MAX_QUERY} characters`);
 		q = '';
 	}
+	const subunits = () => {
+		const raw = params.get('subunits');
+		if (raw !== null && raw !== '1' && raw !== '0') ignore('subunits', raw, 'expected 0 (without sub-units) or 1');
+		return raw !== '0';
+	};
 	const filters: FilterState = {
 		...DEFAULT_FILTERS,
 		q,
 		groups: list('group', isIn(known.groups), 'group or person'),
-		subunits: params.get('subunits') !== '0',
+		subunits: subunits(),
 		types: list('type', isEventType, 'event type'),
 		articles: list('article', isIn(known.articles), 'article'),
 		kinds: list('kind', isPlaceKind, 'place kind'),
@@ -149,7 +165,38 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		if ((kind === 'group' && known.groups.has(id)) || (kind === 'article' && known.articles.has(id))) state.highlight = { kind, id };
 		else ignore('highlight', hl, 'expected group:ID or article:ID of a known group or article');
 	}
+	notices.push(...parameterNotices(params));
 	return { state, notices };
+}
+
+/** The parameters a dashboard link may carry, each once. */
+const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'place', 'event', 'highlight'];
+/** What a reader may have meant by a parameter the dashboard does not read. */
+const MEANT: Record<string, string> = { zoom: 'at', z: 'at', lat: 'at', lon: 'at', lng: 'at', center: 'at', centre: 'at', search: 'q', query: 'q', year: 'from' };
+/** Parameters other sites add to links they pass on: not the reader's doing, so not worth a notice. */
+const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/;
+
+/**
+ * Notices for the parameters `fromSearchParams` would otherwise pass over without a word: one it does
+ * not read (with what was probably meant), and a second value of one it reads once.
+ *
+ * @example parameterNotices(new URLSearchParams('place=a&place=b')) // ['Ignored “place=b”: a link gives “place” once, …']
+ */
+function parameterNotices(params: URLSearchParams): string[] {
+	const notices: string[] = [];
+	for (const key of new Set(params.keys())) {
+		const values = params.getAll(key);
+		if (!PARAMETERS.includes(key)) {
+			if (TRACKING.test(key)) continue;
+			const meant = MEANT[key.toLowerCase()] ?? PARAMETERS.find((p) => p === key.toLowerCase() || `${p}s` === key.toLowerCase());
+			const hint = meant === 'at' ? ' (the camera is “at=zoom/latitude/longitude”, e.g. at=5/33.3/44.4)' : meant ? ` (the dashboard reads “${meant}”)` : '';
+			notices.push(`Ignored “${clip(`${key}=${values[0]}`)}”: no such parameter${hint}.`);
+		} else if (values.length > 1) {
+			const quoted = (v: string) => `“${clip(`${key}=${v}`)}”`;
+			notices.push(`Ignored ${preview(values.slice(1), quoted)}: a link gives “${key}” once, and the first, “${clip(`${key}=${values[0]}`)}”, is used.`);
+		}
+	}
+	return notices;
 }
 
 /**
@@ -179,4 +226,10 @@ function round(x: number, digits: number): number {
 
 function clip(s: string): string {
 	return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** The first few of a list of ignored values, each written by `show`, and how many more there are. */
+function preview(values: readonly string[], show: (v: string) => string = clip): string {
+	const shown = values.slice(0, 5).map(show);
+	return values.length > shown.length ? `${shown.join(', ')} and ${values.length - shown.length} more` : shown.join(', ');
 }
