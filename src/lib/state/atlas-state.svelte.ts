@@ -10,6 +10,7 @@ import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { handPosition } from '$lib/domain/ingest/hand-position';
 import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
@@ -21,6 +22,23 @@ export interface CameraRequest {
 	/** Fly there (presentations) rather than jump (links); reduced motion always jumps. */
 	animate?: boolean;
 }
+
+/** A latitude and longitude in degrees. */
+export interface LatLon {
+	lat: number;
+	lon: number;
+}
+
+/** A place the reader is putting on the map by hand (reviewing an added article), and where its marker stands now. */
+export interface Placing extends LatLon {
+	/** New for every placing, so the map makes a new marker for it. */
+	id: number;
+	/** The article's words being placed ("Odesa"), for the marker and the bar. */
+	label: string;
+}
+
+/** The zoom a placing opens on at least: close enough to tell towns apart, far enough to see a region. */
+const PLACING_ZOOM = 6;
 
 export class AtlasState {
 	data = $state.raw<AtlasData | null>(null);
@@ -112,6 +130,41 @@ export class AtlasState {
 	/** Pages 0 to `last` of a place's bundle, in order. */
 	placeBundlePages(id: string, last: number): Promise<PlaceBundle[]> {
 		return Promise.all(Array.from({ length: last + 1 }, (_, page) => this.placeBundle(id, page)));
+	}
+
+	/** A place being put on the map by hand: the map shows a draggable marker, the dashboard the bar to place it. */
+	placing = $state.raw<Placing | undefined>(undefined);
+	/** Where the marker being placed stands, no more precise than the zoom it is placed at: what "Place here" keeps. */
+	placingAt: LatLon | undefined = $derived(this.placing ? handPosition(this.placing, this.camera?.zoom ?? PLACING_ZOOM) : undefined);
+	private placings = 0;
+	private placed: ((at: LatLon | undefined) => void) | undefined;
+
+	/**
+	 * Asks the reader to put `label` on the map by hand, from `at` (or the map's centre), and shows it
+	 * there. Resolves with where they placed it, no more precise than the zoom they placed it at, or
+	 * with undefined when they cancel; a placing asked for while another runs cancels that one.
+	 */
+	placeByHand(label: string, at?: LatLon): Promise<LatLon | undefined> {
+		this.placed?.(undefined);
+		const [[west, south], [east, north]] = this.data?.index.corpus.bounds ?? [[0, 0], [0, 0]];
+		const start = at ?? (this.camera ? { lat: this.camera.lat, lon: this.camera.lon } : { lat: (south + north) / 2, lon: (west + east) / 2 });
+		this.placing = { id: ++this.placings, label, lat: start.lat, lon: start.lon };
+		this.requestCamera({ camera: { ...start, zoom: Math.max(this.camera?.zoom ?? PLACING_ZOOM, PLACING_ZOOM) } });
+		return new Promise((resolve) => (this.placed = resolve));
+	}
+
+	/** Moves the marker being placed (dragged, moved with the keys, or clicked on the map). */
+	movePlacing(at: LatLon) {
+		if (this.placing) this.placing = { ...this.placing, lat: at.lat, lon: at.lon };
+	}
+
+	/** Ends the placing: `keep` places it where the marker stands, otherwise it is cancelled. */
+	finishPlacing(keep: boolean) {
+		const at = this.placingAt;
+		const done = this.placed;
+		this.placing = undefined;
+		this.placed = undefined;
+		done?.(keep ? at : undefined);
 	}
 
 	requestCamera(request: Omit<CameraRequest, 'id'>) {
