@@ -5,10 +5,8 @@
  * API: https://maplibre.org/maplibre-gl-js/docs/API/classes/Marker/
  */
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { PLACING } from '$lib/palette';
 import { preloadMapLibre } from './create-map';
-
-/** A pin, a shape nothing else on the map has, in a colour no place kind or event family uses. */
-const PLACING_COLOUR = '#d6336c';
 
 /**
  * Adds a draggable marker for `label` at `at`, focused so the arrow keys move it at once; `onmove` gets
@@ -21,7 +19,7 @@ export async function addPlacingMarker(
 	onmove: (at: { lat: number; lon: number }) => void
 ): Promise<Marker> {
 	const { Marker } = await preloadMapLibre();
-	const marker = new Marker({ draggable: true, color: PLACING_COLOUR }).setLngLat([at.lon, at.lat]);
+	const marker = new Marker({ draggable: true, color: PLACING }).setLngLat([at.lon, at.lat]);
 	const element = marker.getElement();
 	// Set before it is added: MapLibre gives a default marker its generic label only when it has none.
 	element.setAttribute('aria-label', `Where “${label}” is: drag it, or move it with the arrow keys (Shift moves ten times as far)`);
