@@ -10,7 +10,6 @@ import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { handPosition } from '$lib/domain/ingest/hand-position';
 import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
@@ -38,7 +37,7 @@ export interface Placing extends LatLon {
 }
 
 /** The zoom a placing opens on at least: close enough to tell towns apart, far enough to see a region. */
-const PLACING_ZOOM = 6;
+export const PLACING_ZOOM = 6;
 
 export class AtlasState {
 	data = $state.raw<AtlasData | null>(null);
@@ -134,15 +133,13 @@ export class AtlasState {
 
 	/** A place being put on the map by hand: the map shows a draggable marker, the dashboard the bar to place it. */
 	placing = $state.raw<Placing | undefined>(undefined);
-	/** Where the marker being placed stands, no more precise than the zoom it is placed at: what "Place here" keeps. */
-	placingAt: LatLon | undefined = $derived(this.placing ? handPosition(this.placing, this.camera?.zoom ?? PLACING_ZOOM) : undefined);
 	private placings = 0;
 	private placed: ((at: LatLon | undefined) => void) | undefined;
 
 	/**
 	 * Asks the reader to put `label` on the map by hand, from `at` (or the map's centre), and shows it
-	 * there. Resolves with where they placed it, no more precise than the zoom they placed it at, or
-	 * with undefined when they cancel; a placing asked for while another runs cancels that one.
+	 * there. Resolves with where they placed it, or with undefined when they cancel; a placing asked for
+	 * while another runs cancels that one.
 	 */
 	placeByHand(label: string, at?: LatLon): Promise<LatLon | undefined> {
 		this.placed?.(undefined);
@@ -158,13 +155,12 @@ export class AtlasState {
 		if (this.placing) this.placing = { ...this.placing, lat: at.lat, lon: at.lon };
 	}
 
-	/** Ends the placing: `keep` places it where the marker stands, otherwise it is cancelled. */
-	finishPlacing(keep: boolean) {
-		const at = this.placingAt;
+	/** Ends the placing: placed `at`, or cancelled when undefined. */
+	finishPlacing(at: LatLon | undefined) {
 		const done = this.placed;
 		this.placing = undefined;
 		this.placed = undefined;
-		done?.(keep ? at : undefined);
+		done?.(at);
 	}
 
 	requestCamera(request: Omit<CameraRequest, 'id'>) {
