@@ -100,9 +100,15 @@ describe('the build in the browser', () => {
 
 	it('downloads files geodata/ accepts: unzipped and built with npm run geodata, the same places come back', async () => {
 		const read = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire', published: '2026-11-30' }, '2026-12-01');
-		// A person said Warsaw is not a place here (to test that corrections travel with the files).
+		// A person said Warsaw is not a place here and put Odesa on the map by hand (to test that
+		// corrections travel with the files).
 		const at = KYIV.indexOf('Warsaw');
-		const draft = { ...read, meta: { ...read.meta, corrections: [{ start: at, end: at + 6, text: 'Warsaw', action: 'not-a-place' as const }] } };
+		const odesa = KYIV.indexOf('Odesa');
+		const corrections = [
+			{ start: odesa, end: odesa + 5, text: 'Odesa', action: 'move' as const, lat: 47.1, lon: 29.5 },
+			{ start: at, end: at + 6, text: 'Warsaw', action: 'not-a-place' as const }
+		];
+		const draft = { ...read, meta: { ...read.meta, corrections } };
 		const inBrowser = browserBuild([draft]).out.index.places.filter((p) => p.articles.includes(draft.meta.id));
 
 		const work = await mkdtemp(join(tmpdir(), 'atlas-roundtrip-'));
@@ -116,9 +122,13 @@ describe('the build in the browser', () => {
 			}
 			const { out } = await buildFromFolder(join(work, 'geodata'));
 			const rebuilt = out.index.places.filter((p) => p.articles.includes(draft.meta.id));
-			const shape = (ps: typeof rebuilt) => ps.map(({ id, name, kind, lat, lon, unreviewed, mentionCount }) => ({ id, name, kind, lat, lon, unreviewed, mentionCount })).sort((a, b) => a.id.localeCompare(b.id));
+			const shape = (ps: typeof rebuilt) =>
+				ps
+					.map(({ id, name, kind, lat, lon, unreviewed, mentionCount, source, coordSource, precision }) => ({ id, name, kind, lat, lon, unreviewed, mentionCount, source, coordSource, precision }))
+					.sort((a, b) => a.id.localeCompare(b.id));
 			expect(shape(rebuilt)).toEqual(shape(inBrowser));
 			expect(rebuilt.map((p) => p.name).sort()).toEqual(['Kyiv', 'Lviv', 'Odesa']);
+			expect(rebuilt.find((p) => p.name === 'Odesa')).toMatchObject({ id: `hand-${draft.meta.id}-${odesa}`, lat: 47.1, lon: 29.5, source: 'hand', coordSource: `hand:${draft.meta.id}`, precision: 'approximate' });
 			const article = out.index.articles.find((a) => a.id === draft.meta.id)!;
 			expect(article.review).toBe('unreviewed');
 			expect(article.published).toMatchObject({ date: '2026-11-30', inferred: false });
@@ -126,6 +136,31 @@ describe('the build in the browser', () => {
 			await rm(work, { recursive: true, force: true });
 		}
 	}, 60_000);
+
+	it('puts a place moved by hand in one article where the person put it, and leaves another article’s reading of the same GeoNames place as it was', () => {
+		const moved = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire' }, '2026-12-01');
+		const other = draftArticle(extractArticle('The pasted text', 'Grain ships left Odesa on Tuesday for Istanbul, port officials said.', 'text', parse), { outlet: 'Port Daily' }, '2026-12-01');
+		const at = KYIV.indexOf('Odesa');
+		const corrections = [{ start: at, end: at + 5, text: 'Odesa', action: 'move' as const, lat: 47.1, lon: 29.5 }];
+		const before = browserBuild([moved, other]).out.index;
+		const geonames = before.places.find((p) => p.name === 'Odesa' && p.source === 'geonames')!;
+		expect(geonames.articles.sort()).toEqual([moved.meta.id, other.meta.id].sort());
+
+		const { out } = browserBuild([{ ...moved, meta: { ...moved.meta, corrections } }, other]);
+		const id = `hand-${moved.meta.id}-${at}`;
+		const hand = out.index.places.find((p) => p.id === id)!;
+		expect(hand).toMatchObject({ name: 'Odesa', lat: 47.1, lon: 29.5, country: null, source: 'hand', coordSource: `hand:${moved.meta.id}`, precision: 'approximate', articles: [moved.meta.id], mentionCount: 1, unreviewed: true });
+		const mention = out.index.mentions.find((m) => m.article === moved.meta.id && m.start === at)!;
+		expect(mention).toMatchObject({ id, resolution: { source: 'hand', reason: expect.stringContaining('placed by hand by a person at 47.1, 29.5 (the machine had Odesa, UA)') } });
+		expect(out.places.features.find((f) => f.id === id)!.properties).toMatchObject({ source: 'hand', precision: 'approximate' });
+
+		// The other article still reads GeoNames' Odesa, at GeoNames' point.
+		const still = out.index.places.find((p) => p.id === geonames.id)!;
+		expect(still).toMatchObject({ lat: geonames.lat, lon: geonames.lon, source: 'geonames', coordSource: geonames.coordSource, precision: 'exact', articles: [other.meta.id] });
+		expect(out.index.mentions.filter((m) => m.article === other.meta.id && m.kind === 'place').map((m) => m.id)).toEqual(
+			before.mentions.filter((m) => m.article === other.meta.id && m.kind === 'place').map((m) => m.id)
+		);
+	});
 
 	it('records an event from a sentence: the quote is located verbatim, the place quoted, the unstated date marked inferred; its files rebuild it', async () => {
 		const draft = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire', published: '2026-11-30' }, '2026-12-01');

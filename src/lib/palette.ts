@@ -30,3 +30,5 @@ export function eventColour(type: EventType): string {
 
 export const HIGHLIGHT = '#ffb000';
 export const SELECTED = '#000000';
+/** The pin a reader drags to place a place by hand, and the bar that goes with it: a colour no place kind or event family uses. */
+export const PLACING = '#d6336c';

@@ -232,6 +232,84 @@ describe('your own articles', () => {
 		await context.close();
 	});
 
+	it('moves a place the machine put wrong by dragging its marker on the map, or with the keys; kept over a reload, shown as placed by hand', async () => {
+		const { page, context, requests, errors } = await openPage(browser, { width: 1280, height: 900 });
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		const dialog = await openDialog(page);
+		await page.getByLabel('Paste the article').fill(KYIV);
+		assert.match(await submit(dialog), /found 4 places/);
+		await dialog.getByRole('button', { name: 'Review what it found' }).click();
+		const odesa = dialog.locator('[data-testid="toponym"][data-words="Odesa"]');
+
+		// The dialog steps aside; the map centres on Odesa with a pin the reader drags.
+		await odesa.getByRole('button', { name: 'Move on the map' }).click();
+		const bar = page.getByTestId('placing-bar');
+		await bar.waitFor();
+		assert.equal(await dialog.isVisible(), false, 'the dialog is out of the way of the map');
+		await waitForMapIdle(page);
+		const marker = page.getByTestId('placing-marker');
+		assert.match(await marker.getAttribute('aria-label'), /Where “Odesa” is: drag it, or move it with the arrow keys/);
+		const [dx, dy] = [-150, -90];
+		const expected = await page.evaluate(([x, y]) => {
+			const map = window.__atlas.map;
+			const at = map.project(map.getCenter());
+			return map.unproject([at.x + x, at.y + y]);
+		}, [dx, dy]);
+		const box = await marker.boundingBox();
+		const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 6 });
+		await page.mouse.move(from.x + dx, from.y + dy, { steps: 6 });
+		await page.mouse.up();
+		const near = (text) => {
+			const [, lat, ns, lon, ew] = text.match(/([\d.]+)°([NS]), ([\d.]+)°([EW])/);
+			const got = { lat: Number(lat) * (ns === 'S' ? -1 : 1), lon: Number(lon) * (ew === 'W' ? -1 : 1) };
+			return Math.abs(got.lat - expected.lat) < 0.03 && Math.abs(got.lon - expected.lng) < 0.03;
+		};
+		const placedAt = await bar.getByTestId('placing-at').textContent();
+		assert.ok(near(placedAt), `the pin is where it was dropped: ${placedAt}, expected ${expected.lat}, ${expected.lng}`);
+		await bar.getByRole('button', { name: 'Place here' }).click();
+		await odesa.getByText('placed by hand', { exact: true }).waitFor({ timeout: 60_000 });
+		assert.equal(await dialog.isVisible(), true, 'the dialog is back');
+		assert.equal(await odesa.getByTestId('placed-at').textContent(), placedAt);
+		await waitForMapIdle(page);
+
+		// Without a mouse: the pin has focus, the arrow keys move it, Esc cancels and nothing changes.
+		await odesa.getByRole('button', { name: 'Move on the map' }).click();
+		await bar.waitFor();
+		await waitForMapIdle(page);
+		assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'placing-marker', 'the pin has the focus');
+		for (let n = 0; n < 4; n++) await page.keyboard.press('Shift+ArrowRight');
+		await page.waitForFunction((before) => document.querySelector('[data-testid="placing-at"]')?.textContent !== before, placedAt);
+		await page.keyboard.press('Escape');
+		await bar.waitFor({ state: 'detached' });
+		assert.equal(await dialog.isVisible(), true);
+		assert.equal(await odesa.getByTestId('placed-at').textContent(), placedAt, 'a cancelled move changes nothing');
+
+		// The list and the panel show Odesa where the reader put it, as placed by hand; so after a reload.
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		for (const when of ['now', 'after a reload']) {
+			if (when !== 'now') {
+				await page.reload();
+				await waitForMapIdle(page);
+			}
+			const row = page.locator('[data-testid="place-list"] tr', { hasText: 'Odesa' });
+			assert.match(await row.textContent(), /placed by hand/, when);
+			await row.locator('button').click();
+			const panel = page.getByTestId('source-panel');
+			await panel.waitFor();
+			assert.equal(await panel.getByTestId('coordinates').textContent(), placedAt, when);
+			assert.ok(await panel.getByTestId('placed-by-hand').isVisible(), when);
+			assert.equal(await panel.getByTestId('unreviewed-place').count(), 0, `not “machine-found”: ${when}`);
+			assert.match(await panel.textContent(), /officials in Lviv and Odesa said/);
+		}
+		assert.deepEqual(foreignRequests(requests), []);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
 	it('records an event from selected words: the build checks it like the shipped corpus, and it joins the map, kept over a reload', async () => {
 		const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
 		await page.goto(`${BASE_URL}/`);

@@ -95,7 +95,9 @@ export interface IndexPlace {
 	precision: 'exact' | 'approximate';
 	aliases: string[];
 	names: Record<string, string>;
-	source: 'curated' | 'geonames';
+	/** Where the place comes from: the curated gazetteer, GeoNames, or a person's hand on the map (see `coordSource`). */
+	source: 'curated' | 'geonames' | 'hand';
+	/** "geonames:98182", "natural-earth", "manual"…; "hand:<article id>" for a point a person placed in reviewing that article. */
 	coordSource: string;
 	mentionCount: number;
 	articles: string[];

@@ -13,7 +13,7 @@ import { longitudeSpan } from './layers/longitude-span';
 import { titleProblem } from './evidence/title-attribution';
 import { locatePieces } from './text/locate-pieces';
 import { matchNames } from './extract/match-names';
-import { machinePlaceId, recogniseArticle } from './extract/recognise-article';
+import { readingPlaceId, recogniseArticle } from './extract/recognise-article';
 import { buildNameIndex, type AliasRecord } from './gazetteer/build-name-index';
 import type { FallbackGazetteer, FallbackPlace } from './gazetteer/fallback-gazetteer';
 import type { GeoparsedToponym } from './geoparse/geoparse-text';
@@ -360,9 +360,8 @@ function spellings(record: { name: string; aliases: readonly string[]; names: Re
 	return [record.name, ...record.aliases, ...Object.values(record.names)];
 }
 
-/** A place the geoparser found, as the map shows it. */
+/** A place the geoparser found (or a person placed by hand), as the map shows it. */
 interface MachinePlace {
-	geonameId: number;
 	name: string;
 	/** The name and every spelling the articles use for it. */
 	aliases: string[];
@@ -370,21 +369,29 @@ interface MachinePlace {
 	country: string | null;
 	lat: number;
 	lon: number;
+	source: 'geonames' | 'hand';
+	/** "geonames:<id>", or "hand:<article id>" for a point a person put on the map. */
+	coordSource: string;
+	/** A point dragged by hand is no more precise than a hand on a map. */
+	precision: 'exact' | 'approximate';
 }
 
 /** The places of the machine readings, by their map id. */
 function machinePlaces(readings: GeodataInputs['machine']): Map<string, MachinePlace> {
 	const out = new Map<string, MachinePlace>();
-	for (const toponyms of readings?.values() ?? []) {
+	for (const [article, toponyms] of readings ?? []) {
 		for (const t of toponyms) {
-			if (t.type !== 'literal' || t.geonameId === undefined || t.lat === null || t.lon === null || t.name === null) continue;
-			const id = machinePlaceId(t.geonameId);
+			const id = readingPlaceId(article, t);
+			if (t.type !== 'literal' || id === undefined || t.lat === null || t.lon === null || t.name === null) continue;
 			const known = out.get(id);
 			if (known) {
 				if (!known.aliases.includes(t.text)) known.aliases.push(t.text);
 				continue;
 			}
-			out.set(id, { geonameId: t.geonameId, name: t.name, aliases: [...new Set([t.name, t.text])], kind: placeKindOf(t.kind ?? ''), country: t.country || null, lat: t.lat, lon: t.lon });
+			const where = t.byHand
+				? { source: 'hand' as const, coordSource: `hand:${article}`, precision: 'approximate' as const }
+				: { source: 'geonames' as const, coordSource: `geonames:${t.geonameId}`, precision: 'exact' as const };
+			out.set(id, { name: t.name, aliases: [...new Set([t.name, t.text])], kind: placeKindOf(t.kind ?? ''), country: t.country || null, lat: t.lat, lon: t.lon, ...where });
 		}
 	}
 	return out;
@@ -394,7 +401,7 @@ function machinePlaces(readings: GeodataInputs['machine']): Map<string, MachineP
 function namesake(g: FallbackPlace | undefined): MachinePlace | undefined {
 	if (!g) return undefined;
 	const c = fallbackCandidate(g);
-	return { geonameId: g.geonameId, name: g.name, aliases: [g.name], kind: c.kind as PlaceKind, country: g.country, lat: g.lat, lon: g.lon };
+	return { name: g.name, aliases: [g.name], kind: c.kind as PlaceKind, country: g.country, lat: g.lat, lon: g.lon, source: 'geonames', coordSource: `geonames:${g.geonameId}`, precision: 'exact' };
 }
 
 function collectPlaces(
@@ -438,8 +445,8 @@ function collectPlaces(
 		const g = machine.get(id) ?? namesake(fallbackById?.get(Number(id.replace('geonames-', ''))));
 		if (g) {
 			out.push({
-				id, name: g.name, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, precision: 'exact', aliases: g.aliases, names: {},
-				source: 'geonames', coordSource: `geonames:${g.geonameId}`, ...base
+				id, name: g.name, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, precision: g.precision, aliases: g.aliases, names: {},
+				source: g.source, coordSource: g.coordSource, ...base
 			});
 		}
 	}

@@ -31,7 +31,8 @@ export interface Sentence extends Span {
 /** How one place mention was resolved, and why. */
 export interface Resolution {
 	placeId: string;
-	source: 'curated' | 'geonames';
+	/** "hand": a person put the place on the map by hand in reviewing the article (a "move" correction). */
+	source: 'curated' | 'geonames' | 'hand';
 	candidates: number;
 	reason: string;
 }

@@ -134,7 +134,7 @@ export class YourAtlas {
 	 * Records a person's correction of one place the machine found (replacing an earlier one of the
 	 * same words) and rebuilds; `undefined` as the action takes the correction back.
 	 */
-	async correct(articleId: string, span: { start: number; end: number; text: string }, action?: { action: MachineCorrection['action']; geonameId?: number }): Promise<void> {
+	async correct(articleId: string, span: { start: number; end: number; text: string }, action?: Omit<MachineCorrection, 'start' | 'end' | 'text'>): Promise<void> {
 		const next = this.articles.map((a) => {
 			if (a.draft.meta.id !== articleId) return a;
 			const others = (a.draft.meta.corrections ?? []).filter((c) => c.start !== span.start || c.end !== span.end);

@@ -22,6 +22,23 @@ export interface CameraRequest {
 	animate?: boolean;
 }
 
+/** A latitude and longitude in degrees. */
+export interface LatLon {
+	lat: number;
+	lon: number;
+}
+
+/** A place the reader is putting on the map by hand (reviewing an added article), and where its marker stands now. */
+export interface Placing extends LatLon {
+	/** New for every placing, so the map makes a new marker for it. */
+	id: number;
+	/** The article's words being placed ("Odesa"), for the marker and the bar. */
+	label: string;
+}
+
+/** The zoom a placing opens on at least: close enough to tell towns apart, far enough to see a region. */
+export const PLACING_ZOOM = 6;
+
 export class AtlasState {
 	data = $state.raw<AtlasData | null>(null);
 	loadError = $state<string | null>(null);
@@ -115,6 +132,38 @@ export class AtlasState {
 	/** Pages 0 to `last` of a place's bundle, in order. */
 	placeBundlePages(id: string, last: number): Promise<PlaceBundle[]> {
 		return Promise.all(Array.from({ length: last + 1 }, (_, page) => this.placeBundle(id, page)));
+	}
+
+	/** A place being put on the map by hand: the map shows a draggable marker, the dashboard the bar to place it. */
+	placing = $state.raw<Placing | undefined>(undefined);
+	private placings = 0;
+	private placed: ((at: LatLon | undefined) => void) | undefined;
+
+	/**
+	 * Asks the reader to put `label` on the map by hand, from `at` (or the map's centre), and shows it
+	 * there. Resolves with where they placed it, or with undefined when they cancel; a placing asked for
+	 * while another runs cancels that one.
+	 */
+	placeByHand(label: string, at?: LatLon): Promise<LatLon | undefined> {
+		this.placed?.(undefined);
+		const [[west, south], [east, north]] = this.data?.index.corpus.bounds ?? [[0, 0], [0, 0]];
+		const start = at ?? (this.camera ? { lat: this.camera.lat, lon: this.camera.lon } : { lat: (south + north) / 2, lon: (west + east) / 2 });
+		this.placing = { id: ++this.placings, label, lat: start.lat, lon: start.lon };
+		this.requestCamera({ camera: { ...start, zoom: Math.max(this.camera?.zoom ?? PLACING_ZOOM, PLACING_ZOOM) } });
+		return new Promise((resolve) => (this.placed = resolve));
+	}
+
+	/** Moves the marker being placed (dragged, moved with the keys, or clicked on the map). */
+	movePlacing(at: LatLon) {
+		if (this.placing) this.placing = { ...this.placing, lat: at.lat, lon: at.lon };
+	}
+
+	/** Ends the placing: placed `at`, or cancelled when undefined. */
+	finishPlacing(at: LatLon | undefined) {
+		const done = this.placed;
+		this.placing = undefined;
+		this.placed = undefined;
+		done?.(at);
 	}
 
 	requestCamera(request: Omit<CameraRequest, 'id'>) {

@@ -1,8 +1,9 @@
 /**
  * Recognition of one article: the names the curated index knows (resolved against their GeoNames
  * namesakes too), and — for an article no person has reviewed yet — the places the geoparser found in
- * it (its "machine reading"), and the sentence each mention stands in. The curated index wins wherever
- * the two overlap. A reviewed article's places are the ones its reviewers put in the curated gazetteer.
+ * it (its "machine reading", with a person's corrections: a place they put on the map by hand has an
+ * id of its own), and the sentence each mention stands in. The curated index wins wherever the two
+ * overlap. A reviewed article's places are the ones its reviewers put in the curated gazetteer.
  */
 import type { NameIndex } from '../gazetteer/build-name-index';
 import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
@@ -32,6 +33,22 @@ export interface RecognisedArticle {
 /** The id a place found by the geoparser goes by on the map and in links: "geonames-98182". */
 export function machinePlaceId(geonameId: number): string {
 	return `geonames-${geonameId}`;
+}
+
+/**
+ * The id of a place a person put on the map by hand for the words at `start` of one article:
+ * "hand-<article id>-<start>". It is the placement's own, never the GeoNames place's the machine had,
+ * so that moving Odesa in one article leaves every other article's Odesa where GeoNames has it; and it
+ * stays the same while the person drags the marker again, so an open panel or a shared link keeps it.
+ */
+export function handPlaceId(articleId: string, start: number): string {
+	return `hand-${articleId}-${start}`;
+}
+
+/** The map id of a toponym of an article's (corrected) machine reading; undefined when it names no GeoNames place and no one placed it. */
+export function readingPlaceId(articleId: string, t: GeoparsedToponym): string | undefined {
+	if (t.byHand) return handPlaceId(articleId, t.start);
+	return t.geonameId === undefined ? undefined : machinePlaceId(t.geonameId);
 }
 
 /**
@@ -90,10 +107,10 @@ export function recogniseArticle(
 		});
 	});
 	for (const t of machine) {
-		if (t.type !== 'literal' || t.geonameId === undefined || t.lat === null || t.lon === null) continue;
+		const placeId = readingPlaceId(articleId, t);
+		if (t.type !== 'literal' || placeId === undefined || t.lat === null || t.lon === null) continue;
 		if (!body.some((b) => b.start <= t.start && t.end <= b.end)) continue;
 		if (matches.some((m) => m.start < t.end && t.start < m.end)) continue;
-		const placeId = machinePlaceId(t.geonameId);
 		mentions.push({
 			article: articleId,
 			start: t.start,
@@ -102,7 +119,9 @@ export function recogniseArticle(
 			kind: 'place',
 			id: placeId,
 			sentence: sentenceAt(t.start),
-			resolution: { placeId, source: 'geonames', candidates: t.candidates.length, reason: `machine reading (confidence ${t.confidence}): ${t.reason}` }
+			resolution: t.byHand
+				? { placeId, source: 'hand', candidates: t.candidates.length, reason: t.reason }
+				: { placeId, source: 'geonames', candidates: t.candidates.length, reason: `machine reading (confidence ${t.confidence}): ${t.reason}` }
 		});
 	}
 	mentions.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));

@@ -24,6 +24,11 @@ export interface GeoparsedToponym {
 	confidence: number;
 	candidates: { id: number | string; name: string; kind: string; country: string; lat: number; lon: number; score: number; km: number }[];
 	reason: string;
+	/**
+	 * Set only in a reading a person corrected ("move"): `lat` and `lon` are where they put it on the
+	 * map by hand, not a gazetteer's, and no GeoNames place is meant.
+	 */
+	byHand?: true;
 }
 
 const TITLE = new Set('mr mrs ms dr gen general sen senator rep gov governor lt sgt col capt cpl pvt maj adm president judge justice officer rev pastor coach deputy sheriff detective chief'.split(' '));

@@ -1,10 +1,12 @@
 /**
  * A person's corrections of the machine's places, on a real geoparse of a pasted article: "not a
- * place" drops it, "use" takes another candidate, and a correction whose words no longer fit is named.
+ * place" drops it, "use" takes another candidate, "move" puts it where a person placed it by hand, and
+ * a correction whose words no longer fit is named.
  */
 import { describe, expect, it } from 'vitest';
 import { loadWorldGazetteer, loadWorldTagger } from '../../../../geodata/scripts/load-world-gazetteer';
 import { geoparseText } from '../geoparse/geoparse-text';
+import type { MachineCorrection } from '../records/schema';
 import { applyCorrections } from './apply-corrections';
 
 const TEXT = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
@@ -67,5 +69,39 @@ describe('corrections of the machine’s places', () => {
 		expect(out.find((t) => t.text === 'the capital')).toMatchObject({ name: 'Kyiv', geonameId: kyivId, reason: expect.stringMatching(/added by a person/) });
 		expect(out.find((t) => t.text === 'Lviv')).toMatchObject({ name: 'Warsaw', reason: expect.stringMatching(/from the gazetteer/) });
 		expect(out.map((t) => t.start)).toEqual([...out.map((t) => t.start)].sort((a, b) => a - b));
+	});
+
+	it('moves a place to where a person put it by hand: their point, not a GeoNames place, and the reading it came from is untouched', () => {
+		const raw = reading();
+		const before = JSON.stringify(raw);
+		const odesa = raw.find((t) => t.text === 'Odesa')!;
+		expect(odesa).toMatchObject({ name: 'Odesa', country: 'UA' });
+		const { reading: out, problems } = applyCorrections(TEXT, raw, [{ ...span('Odesa'), action: 'move', lat: 50.45, lon: 30.52 }], FILE);
+		expect(problems).toEqual([]);
+		const moved = out.find((t) => t.text === 'Odesa')!;
+		expect(moved).toMatchObject({ type: 'literal', name: 'Odesa', lat: 50.45, lon: 30.52, country: null, confidence: 1, byHand: true, kind: odesa.kind });
+		expect(moved.reason).toBe('placed by hand by a person at 50.45, 30.52 (the machine had Odesa, UA)');
+		expect(moved.geonameId, 'no GeoNames place is meant').toBeUndefined();
+		expect(moved.candidates, 'the runner-ups stay for review').toEqual(odesa.candidates);
+		expect(JSON.stringify(raw), 'the machine reading is not changed').toBe(before);
+		expect(out.filter((t) => t !== moved)).toEqual(raw.filter((t) => t.text !== 'Odesa'));
+	});
+
+	it('names a move whose words are no place the machine found, or that has no position', () => {
+		const raw = reading();
+		const { reading: out, problems } = applyCorrections(
+			TEXT,
+			raw,
+			[
+				{ ...span('Monday'), action: 'move', lat: 50.45, lon: 30.52 },
+				{ ...span('Lviv'), action: 'move', lat: 49.84 } as MachineCorrection
+			],
+			FILE
+		);
+		expect(problems).toEqual([
+			{ file: FILE, where: 'corrections[0]', message: `the machine found no place at “Monday” (${span('Monday').start}–${span('Monday').end}) to move` },
+			{ file: FILE, where: 'corrections[1]', message: 'a "move" needs the new position: add "lat" and "lon"' }
+		]);
+		expect(out).toEqual(raw);
 	});
 });

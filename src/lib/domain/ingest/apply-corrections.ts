@@ -1,8 +1,9 @@
 /**
  * A person's corrections applied to the geoparser's reading of an unreviewed article, the same way in
  * `npm run geodata` and in the dashboard's worker: a span that is not a place is dropped, another
- * candidate replaces the machine's choice, a confirmed one stays and says so. Each correction names
- * its words; one that no longer fits the text is reported, naming the file and the correction.
+ * candidate replaces the machine's choice, a confirmed one stays and says so, a moved one stands where
+ * a person put it by hand. Each correction names its words; one that no longer fits the text is
+ * reported, naming the file and the correction.
  */
 import type { GeoparsedToponym } from '../geoparse/geoparse-text';
 import type { WorldPlace } from '../geoparse/world-gazetteer';
@@ -53,6 +54,11 @@ export function applyCorrections(
 			out[at] = { ...t, reason: `${t.reason}; confirmed by a person` };
 			return;
 		}
+		if (c.action === 'move') {
+			if (c.lat === undefined || c.lon === undefined) problems.push({ file, where, message: `a "move" needs the new position: add "lat" and "lon"` });
+			else out[at] = placedByHand(t, c.lat, c.lon);
+			return;
+		}
 		const pick = t.candidates.find((k) => k.id === c.geonameId);
 		const found = c.geonameId === undefined ? undefined : placeById(c.geonameId);
 		if (pick && typeof pick.id === 'number') {
@@ -74,4 +80,15 @@ function placed(
 ): GeoparsedToponym {
 	const { placeId: _curated, ...machine } = t;
 	return { ...machine, type: 'literal', geonameId: p.id as number, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, country: p.country || null, admin1: null, confidence: 1, reason };
+}
+
+/**
+ * The toponym `t` where a person put it on the map. It keeps the article's words as its name and the
+ * machine's kind, but no GeoNames id, country or region: the point is theirs, and no gazetteer says
+ * which place of that name, if any, stands there.
+ */
+function placedByHand(t: GeoparsedToponym, lat: number, lon: number): GeoparsedToponym {
+	const { placeId: _curated, geonameId: _geonames, ...machine } = t;
+	const had = t.name ? `${t.name}${t.country ? `, ${t.country}` : ''}` : 'no place';
+	return { ...machine, type: 'literal', name: t.text, lat, lon, country: null, admin1: null, confidence: 1, byHand: true, reason: `placed by hand by a person at ${lat}, ${lon} (the machine had ${had})` };
 }

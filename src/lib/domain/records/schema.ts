@@ -81,21 +81,39 @@ export const ArticlePiece = z.strictObject({
 	to: TextAnchor.optional()
 });
 
-/** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
+/** A latitude in degrees, with the message that catches swapped coordinates. */
+const Latitude = z.number().min(-90, 'latitude must be between -90 and 90; are lat and lon swapped?').max(90, 'latitude must be between -90 and 90; are lat and lon swapped?');
+/** A longitude in degrees. */
+const Longitude = z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180');
+
 /**
  * A person's correction of one place the machine found in an unreviewed article: the span with its
  * words (checked against the text), and "not-a-place", "use" another place (a GeoNames id: one of the
- * geoparser's candidates, or any found by searching the gazetteer), "confirm" the machine's choice, or
- * "add" a place the machine missed (a GeoNames id).
+ * geoparser's candidates, or any found by searching the gazetteer), "confirm" the machine's choice,
+ * "add" a place the machine missed (a GeoNames id), or "move" it to where it really is when no
+ * gazetteer entry fits (`lat` and `lon`, placed by hand on the map).
  */
-export const MachineCorrection = z.strictObject({
-	start: z.number().int().min(0),
-	end: z.number().int().min(1),
-	text: z.string().min(1),
-	action: z.enum(['confirm', 'not-a-place', 'use', 'add']),
-	geonameId: z.number().int().positive().optional()
-});
+export const MachineCorrection = z
+	.strictObject({
+		start: z.number().int().min(0),
+		end: z.number().int().min(1),
+		text: z.string().min(1),
+		action: z.enum(['confirm', 'not-a-place', 'use', 'add', 'move']),
+		geonameId: z.number().int().positive().optional(),
+		lat: Latitude.optional(),
+		lon: Longitude.optional()
+	})
+	.superRefine((c, ctx) => {
+		for (const field of ['lat', 'lon'] as const) {
+			if (c.action === 'move' && c[field] === undefined) {
+				ctx.addIssue({ code: 'custom', path: [field], message: `a "move" needs the new position: add "${field}" (${field === 'lat' ? '-90 to 90' : '-180 to 180'} degrees)` });
+			} else if (c.action !== 'move' && c[field] !== undefined) {
+				ctx.addIssue({ code: 'custom', path: [field], message: `only a "move" has a position: remove "${field}", or set "action" to "move"` });
+			}
+		}
+	});
 
+/** One article's metadata, kept beside its text as `<file stem>.meta.json`. */
 export const ArticleMeta = z.strictObject({
 	id: Id,
 	file: z.string().regex(/^[^/\\]+\.txt$/, 'name the text file beside this record, e.g. "000_f87906550f33b60b.txt"'),
@@ -135,8 +153,8 @@ export const GazetteerPlace = z.strictObject({
 	iso3166: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/).optional(),
 	/** The id of the curated region (province) the place lies in, if any. */
 	within: Id.optional(),
-	lat: z.number().min(-90, 'latitude must be between -90 and 90; are lat and lon swapped?').max(90, 'latitude must be between -90 and 90; are lat and lon swapped?'),
-	lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+	lat: Latitude,
+	lon: Longitude,
 	precision: z.enum(['exact', 'approximate']).default('exact'),
 	/** A national capital: the usual sense of a bare city name in the news ("Washington"). */
 	capital: z.boolean().default(false),
