@@ -119,7 +119,7 @@ describe('dashboard', () => {
 		await page.mouse.click(baghdad.x, baghdad.y);
 		const chooser = page.getByRole('region', { name: 'Places at this spot' });
 		await chooser.waitFor();
-		assert.deepEqual((await chooser.getByRole('button').allTextContents()).sort(), ['Baghdad', 'Site 4 prison']);
+		assert.deepEqual((await chooser.getByRole('list').getByRole('button').allTextContents()).sort(), ['Baghdad', 'Site 4 prison']);
 		await chooser.getByRole('button', { name: 'Site 4 prison' }).click();
 		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Site 4 prison');
 		// An event dot sits on the ring around its place; clicking it opens that event.
