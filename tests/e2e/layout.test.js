@@ -225,7 +225,8 @@ describe('layout: the timeline', () => {
 		const problems = [];
 		for (const query of ['', '?place=amerli']) {
 			const { page, errors, context } = await open(DESKTOP[0], `/${query}`, { map: false });
-			await page.getByTestId('time-range').filter({ hasText: 'events' }).waitFor();
+			// The events, not the empty first render (this year alone, "0 of 0 events"), before reading labels.
+			await page.getByTestId('time-range').filter({ hasText: /of [1-9]\d* events/ }).waitFor();
 			if (query) await page.getByTestId('source-panel').waitFor();
 			for (const viewport of [...DESKTOP, { width: 1280, height: 800 }]) {
 				await page.setViewportSize(viewport);
