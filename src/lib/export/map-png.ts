@@ -2,6 +2,7 @@
  * The map as a PNG to put in a report or a slide: the map as drawn now, with a title, what is shown,
  * a legend of the marks in view, the date, a citation line and the permalink that reopens this view.
  */
+import { frameLabel, parseFrame } from '$lib/domain/filter/time-frame';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describeCorpus, type CorpusInfo } from '$lib/domain/format/describe-corpus';
 import { EVENT_TYPE_LABELS, PLACE_KIND_LABELS } from '$lib/domain/format/labels';
@@ -52,7 +53,7 @@ function shownLine(atlas: AtlasState): string {
 		f.types.length ? f.types.map((t) => EVENT_TYPE_LABELS[t]).join(', ') : '',
 		f.kinds.length ? f.kinds.map((k) => PLACE_KIND_LABELS[k]).join(', ') : '',
 		f.articles.length ? `${f.articles.length} article${f.articles.length > 1 ? 's' : ''}` : '',
-		f.from > 1000 || f.to < 2999 ? `${f.from > 1000 ? f.from : '…'}–${f.to < 2999 ? f.to : '…'}` : '',
+		f.frame ? frameLabel(parseFrame(f.frame)!) : f.from > 1000 || f.to < 2999 ? `${f.from > 1000 ? f.from : '…'}–${f.to < 2999 ? f.to : '…'}` : '',
 		f.q.trim() ? `“${f.q.trim()}”` : '',
 		f.reviewedOnly ? 'reviewed places only' : ''
 	].filter(Boolean);

@@ -1,7 +1,7 @@
 /**
  * Keeps the URL and the dashboard state in step: the URL is read once the data is known (ids can
  * then be checked), every change of filters or selection is a new history entry (back/forward
- * work), camera moves replace the current one. Only the dashboard's own address is read or written:
+ * work), camera moves and playback frames replace the current one. Only the dashboard's own address is read or written:
  * a Back or Forward to another page (a presentation's step) fires popstate here first, with that
  * page's address already in the bar.
  */
@@ -23,7 +23,7 @@ export function syncUrl(atlas: AtlasState): void {
 		atlas.applyUrlState(state);
 		const outside = timeRangeNotice(state.filters, atlas.years);
 		atlas.notices = outside ? [...notices, outside] : notices;
-		current = withoutCamera(toSearchParams(atlas.urlState()));
+		current = withoutTransient(toSearchParams(atlas.urlState()));
 	};
 
 	$effect(() => {
@@ -40,7 +40,7 @@ export function syncUrl(atlas: AtlasState): void {
 		if (!here()) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
-		const meaningful = withoutCamera(params);
+		const meaningful = withoutTransient(params);
 		// A drag along the timeline or a word typed in the search box is one step back, not forty.
 		const burst = performance.now() - lastPush < 800;
 		if (meaningful !== current && !burst) {
@@ -64,8 +64,13 @@ export function syncUrl(atlas: AtlasState): void {
 	});
 }
 
-function withoutCamera(params: URLSearchParams): string {
+/**
+ * The state a history entry stands for: the link without the camera and the playback frame, which
+ * replace the current entry as they change (a played period is one step back, not one per year).
+ */
+function withoutTransient(params: URLSearchParams): string {
 	const p = new URLSearchParams(params);
 	p.delete('at');
+	p.delete('frame');
 	return p.toString();
 }

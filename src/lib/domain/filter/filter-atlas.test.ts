@@ -34,6 +34,12 @@ describe('filterAtlas', () => {
 		expect(run({ from: 2007, to: 2007 }).places).toEqual(['karbala']);
 	});
 
+	it('shows only the playback frame’s events and places: August 2014 is the Diyala massacre, not the November siege', () => {
+		expect(run({ frame: '2014-08' })).toEqual({ places: ['diyala'], events: ['diyala-massacre'] });
+		expect(run({ frame: '2014' })).toEqual({ places: ['amerli', 'diyala'], events: ['amerli-siege', 'diyala-massacre'] });
+		expect(run({ frame: '2010' })).toEqual({ places: [], events: [] });
+	});
+
 	it('filters by event type, article and place kind', () => {
 		expect(run({ types: ['raid'] })).toEqual({ places: ['karbala'], events: ['karbala-raid'] });
 		expect(run({ articles: ['a2005'] })).toEqual({ places: ['tehran'], events: [] });

@@ -7,6 +7,7 @@ import type { EventCard, FirstViewIndex, IndexPlace } from '../atlas-index';
 /** What the predicate reads of an index: the first view, or the build's full index. */
 export type FilterableIndex = Pick<FirstViewIndex, 'events' | 'places' | 'groups' | 'people'>;
 import { isFiltered, isTimeNarrowed, type FilterState } from './filter-state';
+import { timeWindow } from './time-frame';
 
 /** A read-only set of ids: a `Set`, or the predicate's own bitmap-backed one. */
 export interface IdSet extends Iterable<string> {
@@ -211,8 +212,7 @@ function filterWith(prepared: PreparedIndex, filters: FilterState, searchHits: r
 	const { index } = prepared;
 	const groupSet = selectedGroups(prepared, filters);
 	const actorPasses = (actor: string, when?: Interval) => actorIsIn(prepared, actor, groupSet, when);
-	const from = Date.UTC(filters.from, 0, 1);
-	const to = Date.UTC(filters.to + 1, 0, 1) - 1;
+	const [from, to] = timeWindow(filters);
 
 	const types = filters.types.length ? new Set<string>(filters.types) : undefined;
 	const articles = filters.articles.length ? new Set(filters.articles) : undefined;

@@ -13,6 +13,11 @@ export interface FilterState {
 	from: number;
 	/** Last year shown; {@link YEAR_CEILING} means no upper bound. */
 	to: number;
+	/**
+	 * The one year ("2014") or month ("2014-06") the timeline's playback shows, inside `from`–`to`;
+	 * empty when the whole period shows.
+	 */
+	frame: string;
 	q: string;
 	/** Hide the places only machine-read, unreviewed articles name. */
 	reviewedOnly: boolean;
@@ -34,13 +39,14 @@ export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
 	kinds: [],
 	from: YEAR_FLOOR,
 	to: YEAR_CEILING,
+	frame: '',
 	q: '',
 	reviewedOnly: false
 });
 
-/** True when a time bound is set. */
+/** True when a time bound or a playback frame is set. */
 export function isTimeNarrowed(f: FilterState): boolean {
-	return f.from > YEAR_FLOOR || f.to < YEAR_CEILING;
+	return f.from > YEAR_FLOOR || f.to < YEAR_CEILING || f.frame !== '';
 }
 
 /** True when any filter restricts what is shown. */

@@ -107,6 +107,17 @@ describe('URL state', () => {
 		]);
 	});
 
+	it('keeps the playback frame in the link and refuses one it cannot read or that lies outside the range', () => {
+		const link = toSearchParams({ filters: { ...DEFAULT_FILTERS, from: 2010, to: 2015, frame: '2014-06' } }).toString();
+		expect(link).toBe('from=2010&to=2015&frame=2014-06');
+		expect(fromSearchParams(new URLSearchParams(link), known)).toEqual({ state: { filters: { ...DEFAULT_FILTERS, from: 2010, to: 2015, frame: '2014-06' } }, notices: [] });
+		const bad = fromSearchParams(new URLSearchParams('frame=2014-13'), known);
+		expect(bad.state.filters.frame).toBe('');
+		expect(bad.notices).toEqual(['Ignored “frame=2014-13”: expected a year or a month, e.g. 2014 or 2014-06.']);
+		expect(fromSearchParams(new URLSearchParams('from=2010&to=2012&frame=2014'), known).notices).toEqual(['Ignored “frame=2014”: outside the time range, 2010–2012.']);
+		expect(fromSearchParams(new URLSearchParams('to=2012&frame=2014'), known).notices).toEqual(['Ignored “frame=2014”: outside the time range, 2012 or earlier.']);
+	});
+
 	it('says when the time range lies wholly outside the data, naming the data’s years', () => {
 		const data = { first: 1980, last: 2015 };
 		expect(timeRangeNotice({ from: 2016, to: DEFAULT_FILTERS.to }, data)).toBe('Nothing is dated 2016 or later: the data runs from 1980 to 2015.');

@@ -7,6 +7,7 @@ import type { FirstViewIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
 import { DEFAULT_FILTERS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
 import type { YearExtent } from './year-extent';
+import { formatFrame, frameInRange, parseFrame } from './time-frame';
 
 /** The camera: centre and zoom. */
 export interface Camera {
@@ -64,6 +65,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 	if (f.reviewedOnly) p.set('reviewed', '1');
 	if (f.from !== YEAR_FLOOR) p.set('from', String(f.from));
 	if (f.to !== YEAR_CEILING) p.set('to', String(f.to));
+	if (f.frame) p.set('frame', f.frame);
 	if (state.place) p.set('place', state.place);
 	if (state.event) p.set('event', state.event);
 	if (state.highlight) p.set('highlight', `${state.highlight.kind}:${state.highlight.id}`);
@@ -119,6 +121,15 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		from = YEAR_FLOOR;
 		to = YEAR_CEILING;
 	}
+	const frame = () => {
+		const raw = params.get('frame');
+		if (raw === null) return '';
+		const parsed = parseFrame(raw);
+		if (!parsed) ignore('frame', raw, 'expected a year or a month, e.g. 2014 or 2014-06');
+		else if (!frameInRange(parsed, from, to)) ignore('frame', raw, `outside the time range, ${from === YEAR_FLOOR ? `${to} or earlier` : to === YEAR_CEILING ? `${from} or later` : `${from}–${to}`}`);
+		else return formatFrame(parsed);
+		return '';
+	};
 	const reviewedOnly = () => {
 		const raw = params.get('reviewed');
 		if (raw !== null && raw !== '1' && raw !== '0') ignore('reviewed', raw, 'expected 1 (only reviewed places) or 0');
@@ -144,7 +155,8 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		kinds: list('kind', isPlaceKind, 'place kind'),
 		reviewedOnly: reviewedOnly(),
 		from,
-		to
+		to,
+		frame: frame()
 	};
 	const state: UrlState = { filters };
 	const at = params.get('at');
@@ -170,7 +182,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 }
 
 /** The parameters a dashboard link may carry, each once. */
-const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'place', 'event', 'highlight'];
+const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'frame', 'place', 'event', 'highlight'];
 /** What a reader may have meant by a parameter the dashboard does not read. */
 const MEANT: Record<string, string> = { zoom: 'at', z: 'at', lat: 'at', lon: 'at', lng: 'at', center: 'at', centre: 'at', search: 'q', query: 'q', year: 'from' };
 /** Parameters other sites add to links they pass on: not the reader's doing, so not worth a notice. */
