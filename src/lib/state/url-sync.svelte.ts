@@ -65,12 +65,13 @@ export function syncUrl(atlas: AtlasState): void {
 }
 
 /**
- * The state a history entry stands for: the link without the camera and the playback frame, which
- * replace the current entry as they change (a played period is one step back, not one per year).
+ * The state a history entry stands for: the link without the camera, and with only whether a playback
+ * frame shows, not which. Camera moves and frame after frame replace the current entry; starting or
+ * stopping playback is one step back (a played period is one step, not one per year).
  */
 function withoutTransient(params: URLSearchParams): string {
 	const p = new URLSearchParams(params);
 	p.delete('at');
-	p.delete('frame');
+	if (p.has('frame')) p.set('frame', 'shown');
 	return p.toString();
 }
