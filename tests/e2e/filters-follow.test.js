@@ -170,9 +170,10 @@ describe('filters that follow through: the list order in the link', () => {
 		it(`keeps the list sorted by events across a reload, and Back restores the order before, at ${size(viewport)}`, async () => {
 			const { page, context, errors } = await open(viewport, '/?group=quds-force');
 			const list = page.locator('[data-testid="place-list"]');
-			const header = (name) => list.locator('th', { has: page.getByRole('button', { name, exact: true }) });
+			// A column's button is named by its label and the arrow of its order (▲, ▼).
+			const header = (name) => list.locator('th', { has: page.getByRole('button', { name: new RegExp(`^${name}\\s?[▲▼]?$`) }) });
 			assert.equal(await header('Mentions').getAttribute('aria-sort'), 'descending');
-			await press(viewport, list.getByRole('button', { name: 'Events', exact: true }));
+			await press(viewport, list.getByRole('button', { name: /^Events/ }));
 			await page.waitForURL((u) => u.searchParams.get('sort') === 'places.events.desc');
 			const column = () => list.locator('tbody tr td:nth-child(4)').allTextContents().then((t) => t.map(Number));
 			const sorted = await column();
@@ -204,7 +205,7 @@ describe('filters that follow through: the list order in the link', () => {
 });
 
 describe('filters that follow through: the list at 1024×600', () => {
-	it('shows several whole rows on the first screen with every filter section closed, a place open or not', async () => {
+	it('shows three or more whole rows on the first screen, without scrolling, with every filter section closed, a place open or not', async () => {
 		const { page, context, errors } = await open(SIZES[2]);
 		const whole = () =>
 			page.locator('[data-testid="place-list"] tbody tr').evaluateAll((rows) =>
@@ -214,10 +215,10 @@ describe('filters that follow through: the list at 1024×600', () => {
 					return b.height > 0 && inside(b.left + 4, b.top + 2) && inside(b.right - 4, b.top + 2) && inside(b.left + 4, b.bottom - 2) && inside(b.right - 4, b.bottom - 2);
 				}).length
 			);
-		assert.ok((await whole()) >= 5, `${await whole()} whole rows with the panel closed`);
+		assert.ok((await whole()) >= 3, `${await whole()} whole rows with the panel closed`);
 		await page.locator('[data-testid="place-list"] tr[data-place="iraq"]').getByRole('button', { name: 'Iraq' }).click();
 		await panel(page).waitFor();
-		assert.ok((await whole()) >= 5, `${await whole()} whole rows with Iraq's panel open`);
+		assert.ok((await whole()) >= 3, `${await whole()} whole rows with Iraq's panel open`);
 		assert.deepEqual(errors, []);
 		await context.close();
 	});

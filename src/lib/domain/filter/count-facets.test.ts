@@ -6,19 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromFolder } from '../../../../geodata/scripts/build-geodata';
 import { splitIndex } from '../bundles/split-index';
 import { filterAtlas, prepareIndex, type PreparedIndex } from './filter-atlas';
+import type { FirstViewIndex } from '../atlas-index';
 import { DEFAULT_FILTERS, type FilterState } from './filter-state';
 import { countFacets } from './count-facets';
 
 let prepared: PreparedIndex;
+let index: FirstViewIndex;
 
 beforeAll(async () => {
 	const { out } = await buildFromFolder('geodata');
-	prepared = prepareIndex(splitIndex(out.index).first);
+	index = splitIndex(out.index).first;
+	prepared = prepareIndex(index);
 }, 60_000);
 
 /** Per facet, every option's count as the predicate gives it: choose it alone, count the events. */
 function byPredicate(filters: FilterState) {
-	const { index } = prepared;
 	const count = (patch: Partial<FilterState>) => filterAtlas(prepared, { ...filters, ...patch }).events.size;
 	const table = (ids: string[], patch: (id: string) => Partial<FilterState>) =>
 		new Map(ids.map((id) => [id, count(patch(id))] as const).filter(([, n]) => n > 0));

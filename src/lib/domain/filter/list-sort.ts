@@ -23,7 +23,7 @@ export interface ListSort {
 }
 
 /** Most-named places first; events by date. */
-export const DEFAULT_LIST_SORT: Readonly<ListSort> = Object.freeze({ places: { key: 'mentions', dir: -1 }, events: { key: 'date', dir: 1 } });
+export const DEFAULT_LIST_SORT: Readonly<ListSort> = Object.freeze<ListSort>({ places: { key: 'mentions', dir: -1 }, events: { key: 'date', dir: 1 } });
 
 /**
  * The sort as the `sort` parameter's value; empty when both tables are in their default order.
