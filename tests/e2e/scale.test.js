@@ -49,7 +49,7 @@ describe('at sixteen times the corpus', () => {
 		await waitForMapIdle(page);
 		const panel = page.locator('[data-testid="source-panel"]');
 		await panel.locator('h2').waitFor();
-		assert.match(await panel.locator('h3').first().textContent(), /^Named in 80 article\(s\), \d+ sentence\(s\)$/);
+		assert.match(await panel.locator('h3').first().textContent(), /^Named in 80 articles, \d+ sentences$/);
 		const articles = () => panel.locator('article.source').count();
 		const firstPage = await articles();
 		assert.equal(firstPage, 25);

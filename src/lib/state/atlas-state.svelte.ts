@@ -9,6 +9,7 @@ import type { createPlaceSearch } from '$lib/domain/filter/search-places';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
+import { DEFAULT_LIST_SORT, type ListSort } from '$lib/domain/filter/list-sort';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
@@ -53,6 +54,8 @@ export class AtlasState {
 	/** Places under a click where several overlap: the panel offers a choice. */
 	overlapping = $state.raw<string[]>([]);
 	notices = $state<string[]>([]);
+	/** The order of the list's tables (in the link, so it survives a reload and Back). */
+	listSort = $state.raw<ListSort>(DEFAULT_LIST_SORT);
 
 	prepared = $derived(this.data ? prepareIndex(this.data.index) : null);
 	/** The first and last year the data covers: the timeline's span and its default window. */
@@ -184,13 +187,14 @@ export class AtlasState {
 		this.place = state.place;
 		this.event = state.event;
 		this.highlight = state.highlight;
+		this.listSort = state.sort ?? DEFAULT_LIST_SORT;
 		this.overlapping = [];
 		if (state.camera) this.requestCamera({ camera: state.camera, animate });
 	}
 
 	/** The state a link should carry. */
 	urlState(): UrlState {
-		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight };
+		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight, sort: this.listSort };
 	}
 
 	/**

@@ -309,7 +309,11 @@ function actorStanding(prepared: PreparedIndex, actor: string, groups: ReadonlyM
 	return spans.length ? spans : false;
 }
 
-function selectedGroups(prepared: PreparedIndex, filters: FilterState): Map<string, Interval[]> {
+/**
+ * The chosen groups and people, each with the instants it counts (sub-units only while they belong):
+ * what the predicate tests actors against, as `actorIsIn`'s `groups`.
+ */
+export function selectedGroups(prepared: PreparedIndex, filters: Pick<FilterState, 'groups' | 'subunits'>): Map<string, Interval[]> {
 	const out = new Map<string, Interval[]>();
 	for (const g of filters.groups) {
 		const times = filters.subunits ? (prepared.subunitTimes.get(g) ?? new Map([[g, [ALWAYS]]])) : new Map([[g, [ALWAYS]]]);

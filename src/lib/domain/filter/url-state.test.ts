@@ -126,3 +126,21 @@ describe('URL state', () => {
 		expect(timeRangeNotice(DEFAULT_FILTERS, data)).toBeUndefined();
 	});
 });
+
+describe('the list order in the URL', () => {
+	it('round-trips the order of both tables and leaves the default out', () => {
+		const state: UrlState = { filters: DEFAULT_FILTERS, sort: { places: { key: 'events', dir: -1 }, events: { key: 'title', dir: 1 } } };
+		expect(toSearchParams(state).toString()).toBe('sort=places.events.desc%2Cevents.title.asc');
+		expect(fromSearchParams(toSearchParams(state), known)).toEqual({ state, notices: [] });
+		expect(toSearchParams({ filters: DEFAULT_FILTERS, sort: { places: { key: 'mentions', dir: -1 }, events: { key: 'date', dir: 1 } } }).toString()).toBe('');
+	});
+
+	it('names a sort it cannot read and keeps the part it can', () => {
+		const { state, notices } = fromSearchParams(new URLSearchParams('sort=places.size.up,events.date.desc'), known);
+		expect(state.sort).toEqual({ places: { key: 'mentions', dir: -1 }, events: { key: 'date', dir: -1 } });
+		expect(notices).toEqual([expect.stringMatching(/^Ignored “sort=places\.size\.up”: expected places\.COLUMN\.asc/)]);
+		const bad = fromSearchParams(new URLSearchParams('sort=banana'), known);
+		expect(bad.state.sort).toBeUndefined();
+		expect(bad.notices).toHaveLength(1);
+	});
+});

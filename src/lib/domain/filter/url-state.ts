@@ -8,6 +8,7 @@ import { isEventType, isPlaceKind } from '../records/vocabulary';
 import { DEFAULT_FILTERS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
 import type { YearExtent } from './year-extent';
 import { formatFrame, frameInRange, parseFrame } from './time-frame';
+import { formatListSort, parseListSort, type ListSort } from './list-sort';
 
 /** The camera: centre and zoom. */
 export interface Camera {
@@ -24,6 +25,8 @@ export interface UrlState {
 	event?: string;
 	/** A group or article whose places are highlighted on the map. */
 	highlight?: { kind: 'group' | 'article'; id: string };
+	/** The list's order; absent: the default. */
+	sort?: ListSort;
 }
 
 /** The ids a link may name; anything else is ignored with a notice. */
@@ -69,6 +72,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 	if (state.place) p.set('place', state.place);
 	if (state.event) p.set('event', state.event);
 	if (state.highlight) p.set('highlight', `${state.highlight.kind}:${state.highlight.id}`);
+	if (state.sort && formatListSort(state.sort)) p.set('sort', formatListSort(state.sort));
 	return p;
 }
 
@@ -177,14 +181,20 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		if ((kind === 'group' && known.groups.has(id)) || (kind === 'article' && known.articles.has(id))) state.highlight = { kind, id };
 		else ignore('highlight', hl, 'expected group:ID or article:ID of a known group or article');
 	}
+	const sort = params.get('sort');
+	if (sort !== null) {
+		const read = parseListSort(sort);
+		if (read.unread.length) ignore('sort', read.unread.join(','), 'expected places.COLUMN.asc or .desc (name, kind, mentions, events), or events.COLUMN.asc or .desc (date, title, type, sources)');
+		if (formatListSort(read.sort)) state.sort = read.sort;
+	}
 	notices.push(...parameterNotices(params));
 	return { state, notices };
 }
 
 /** The parameters a dashboard link may carry, each once. */
-const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'frame', 'place', 'event', 'highlight'];
+const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'frame', 'place', 'event', 'highlight', 'sort'];
 /** What a reader may have meant by a parameter the dashboard does not read. */
-const MEANT: Record<string, string> = { zoom: 'at', z: 'at', lat: 'at', lon: 'at', lng: 'at', center: 'at', centre: 'at', search: 'q', query: 'q', year: 'from' };
+const MEANT: Record<string, string> = { zoom: 'at', z: 'at', lat: 'at', lon: 'at', lng: 'at', center: 'at', centre: 'at', search: 'q', query: 'q', year: 'from', order: 'sort' };
 /** Parameters other sites add to links they pass on: not the reader's doing, so not worth a notice. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/;
 

@@ -1,3 +1,5 @@
+import { countNoun } from '../format/count-noun';
+
 /** A problem with a curated input, named so a curator can find and fix it. */
 export interface InputProblem {
 	/** The file, relative to the project root, e.g. "geodata/events.json". */
@@ -15,7 +17,7 @@ export function formatProblem(p: InputProblem): string {
 /** Thrown when inputs are wrong; carries every problem found, not just the first. */
 export class InputError extends Error {
 	constructor(readonly problems: readonly InputProblem[]) {
-		super(`${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+		super(`${countNoun(problems.length, 'problem')} in the inputs:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
 		this.name = 'InputError';
 	}
 }

@@ -8,6 +8,7 @@ import { point } from '@turf/helpers';
 import type { FallbackGazetteer, FallbackPlace } from '../gazetteer/fallback-gazetteer';
 import type { GazetteerPlace } from '../records/schema';
 import type { Resolution } from '../types';
+import { countNoun } from '../format/count-noun';
 
 /** A place a mention may refer to, curated or from the fallback gazetteer. */
 export interface Candidate {
@@ -118,7 +119,7 @@ function score(c: Candidate, countryCounts: ReadonlyMap<string, number>, anchors
 	const named = c.country ? (countryCounts.get(c.country) ?? 0) : 0;
 	if (named > 0) {
 		total += 1 + Math.min(1, named / 10);
-		why.push(`its country (${c.country}) is named ${named} time(s) among this article's places`);
+		why.push(`its country (${c.country}) is named ${countNoun(named, 'time')} among this article's places`);
 	}
 	const others = anchors.filter((a) => a.placeId !== c.placeId);
 	if (others.length) {

@@ -22,7 +22,7 @@ describe('bodyLayout', () => {
 		const layout = bodyLayout('One line.', [nb('Two lines.'), nb('One line.', { occurrence: 2 })]);
 		expect(layout.problems).toEqual([
 			{ index: 0, message: expect.stringContaining('does not occur in the article') },
-			{ index: 1, message: 'its text occurs 1 time(s), not the 2 its "occurrence" asks for' }
+			{ index: 1, message: 'its text occurs 1 time, not the 2 its "occurrence" asks for' }
 		]);
 	});
 });

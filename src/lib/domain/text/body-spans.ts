@@ -5,6 +5,7 @@
 import type { NotBodySpan } from '../records/schema';
 import type { Span } from '../types';
 import { findVerbatim } from './find-verbatim';
+import { countNoun } from '../format/count-noun';
 
 /** An excluded part of the file, with the kind of furniture it is. */
 export interface ExcludedSpan extends Span {
@@ -36,7 +37,7 @@ export function bodyLayout(text: string, notBody: readonly NotBodySpan[]): BodyL
 				message:
 					found === 0
 						? `its text ${JSON.stringify(abbreviate(record.text))} does not occur in the article; copy it from the file exactly`
-						: `its text occurs ${found} time(s), not the ${record.occurrence} its "occurrence" asks for`
+						: `its text occurs ${countNoun(found, 'time')}, not the ${record.occurrence} its "occurrence" asks for`
 			});
 			return;
 		}

@@ -7,6 +7,7 @@ import type { IndexPiece } from '../atlas-index';
 import type { ArticlePiece } from '../records/schema';
 import type { Span } from '../types';
 import { findVerbatim } from './find-verbatim';
+import { countNoun } from '../format/count-noun';
 
 /** The located pieces, and what could not be located. */
 export interface PieceLayout {
@@ -43,7 +44,7 @@ function anchor(text: string, a: { text: string; occurrence: number }, field: 'f
 		problems.push({
 			index,
 			field,
-			message: found.length ? `its text occurs ${found.length} time(s), not the ${a.occurrence} "occurrence" asks for` : `its text ${JSON.stringify(a.text.slice(0, 60))} does not occur in the article; copy it exactly`
+			message: found.length ? `its text occurs ${countNoun(found.length, 'time')}, not the ${a.occurrence} "occurrence" asks for` : `its text ${JSON.stringify(a.text.slice(0, 60))} does not occur in the article; copy it exactly`
 		});
 	}
 	return span;
