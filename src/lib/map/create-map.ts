@@ -44,7 +44,8 @@ export async function createMap(
 		fitBoundsOptions: { padding: 20 },
 		attributionControl: false,
 		maxZoom: 12,
-		minZoom: 1.5,
+		// Out far enough that the whole world fits the map's width, so a phone can frame Washington and Baghdad at once.
+		minZoom: Math.min(1.5, Math.max(0, Math.log2(container.clientWidth / 512))),
 		dragRotate: false,
 		pitchWithRotate: false,
 		cooperativeGestures: false,

@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
-import type { createPlaceSearch } from '$lib/domain/filter/search-places';
+import type { AtlasSearchResult, SearchText, createAtlasSearch } from '$lib/domain/filter/search-atlas';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
 import type { PlaceBundle } from '$lib/domain/atlas-index';
@@ -60,11 +60,19 @@ export class AtlasState {
 	prepared = $derived(this.data ? prepareIndex(this.data.index) : null);
 	/** The first and last year the data covers: the timeline's span and its default window. */
 	years: YearExtent = $derived(yearExtent(this.data?.index ?? { events: [], articles: [] }));
-	/** The place search (MiniSearch) is loaded just after the first view, or at once for a link with `q`. */
-	private searchBuilder = $state.raw<typeof createPlaceSearch | null>(null);
+	/**
+	 * The search (MiniSearch over names, and the sentences and quotes of `data/search-texts.json`) is
+	 * loaded just after the first view, or at once for a link with `q`.
+	 */
+	private searchBuilder = $state.raw<typeof createAtlasSearch | null>(null);
+	private searchTexts = $state.raw<readonly SearchText[] | null>(null);
 	private searchLoading: Promise<void> | undefined;
-	search = $derived(this.data && this.searchBuilder ? this.searchBuilder(this.data.index.places) : null);
-	searchHits = $derived(this.search && this.filters.q.trim() ? this.search(this.filters.q) : []);
+	search = $derived(this.data && this.searchBuilder && this.searchTexts ? this.searchBuilder(this.data.index, this.searchTexts) : null);
+	/** What the search box's query found, by kind: the search box lists it, the filter keeps its places. */
+	searchResult: AtlasSearchResult = $derived(
+		this.search && this.filters.q.trim() ? this.search(this.filters.q) : { places: [], groups: [], people: [], texts: [], filterPlaces: [] }
+	);
+	searchHits = $derived(this.searchResult.filterPlaces);
 	/** True once the map has drawn its first complete frame. */
 	mapDrawn = $state(false);
 	/** True while a search is asked for but its index is not loaded: the map is not idle then. */
@@ -79,12 +87,27 @@ export class AtlasState {
 
 	known: KnownIds = $derived(knownIds(this.data?.index ?? { groups: [], people: [], articles: [], places: [], events: [] }));
 
-	/** Loads the place search once; resolves when it can answer. */
+	/** Loads the search once; resolves when it can answer. */
 	loadSearch(): Promise<void> {
-		this.searchLoading ??= import('$lib/domain/filter/search-places').then((m) => {
-			this.searchBuilder = m.createPlaceSearch;
-		});
+		this.searchLoading ??= Promise.all([
+			import('$lib/domain/filter/search-atlas').then((m) => (this.searchBuilder = m.createAtlasSearch)),
+			this.loadSearchTexts()
+		]).then(() => {});
 		return this.searchLoading;
+	}
+
+	/** The sentences and quotes the search reads; without them (an older build) it finds names only. */
+	private loadSearchTexts(): Promise<void> {
+		return this.dataFetcher(`${this.base}/data/search-texts.json`)
+			.then((res) => (res.ok ? res.json() : []))
+			.then(
+				(texts: unknown) => {
+					this.searchTexts = Array.isArray(texts) ? (texts as SearchText[]) : [];
+				},
+				() => {
+					this.searchTexts = [];
+				}
+			);
 	}
 
 	/** Opens a place's sources; `fly` moves the camera to it when it is chosen from a list. */
@@ -112,6 +135,11 @@ export class AtlasState {
 		this.dataFetcher = fetcher;
 		this.bundles.clear();
 		this.data = data;
+		// The texts of the articles now shown, once the search is in use.
+		if (this.searchLoading) {
+			this.searchTexts = null;
+			this.searchLoading = Promise.all([this.searchLoading, this.loadSearchTexts()]).then(() => {});
+		}
 		// A removed article can take the open place or event with it.
 		if (this.place && !this.known.places.has(this.place)) this.selectPlace(undefined);
 		if (this.event && !this.known.events.has(this.event)) this.event = undefined;
@@ -189,7 +217,9 @@ export class AtlasState {
 		this.highlight = state.highlight;
 		this.listSort = state.sort ?? DEFAULT_LIST_SORT;
 		this.overlapping = [];
+		// A link to a place without a camera centres the place; a camera in the link wins.
 		if (state.camera) this.requestCamera({ camera: state.camera, animate });
+		else if (state.place) this.requestCamera({ fitPlaces: [state.place] });
 	}
 
 	/** The state a link should carry. */

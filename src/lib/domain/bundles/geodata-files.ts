@@ -9,6 +9,7 @@ import type { GeodataInputs, GeodataOutputs } from '../build-geodata';
 import { validateOutputs } from '../layers/validate-outputs';
 import { packFirstView } from './first-view-file';
 import { placePageFile } from './place-pages';
+import { searchTexts } from './search-texts';
 import { splitIndex } from './split-index';
 
 /** Writes a layer as a PMTiles archive (Node only); absent, the layers stay GeoJSON. */
@@ -45,6 +46,8 @@ export function geodataFiles(inputs: GeodataInputs, out: GeodataOutputs, options
 		split.first.tiles = tiles;
 	}
 	files.set('index.json', JSON.stringify(packFirstView(split.first)));
+	// What the search box reads beyond names, loaded with the search, after the first view.
+	files.set('search-texts.json', JSON.stringify(searchTexts(out.index)));
 	for (const b of split.places) files.set(`places/${placePageFile(b.place, b.page)}`, JSON.stringify(b));
 	for (const b of split.articles) files.set(`articles/${b.article}.json`, JSON.stringify(b));
 	for (const a of inputs.articles) files.set(`articles/${a.meta.file}`, a.text);

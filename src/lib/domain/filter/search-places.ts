@@ -1,30 +1,22 @@
 /**
- * Free-text search over place names in any spelling: English aliases, Arabic and Persian names,
- * folded like the recogniser folds them, with prefix and small typo tolerance.
+ * Free-text search over place names in any spelling: English aliases, Arabic and Persian names, with
+ * prefix and small typo tolerance — the typo tolerance only when no name matches as typed.
  */
-import MiniSearch from 'minisearch';
 import type { IndexPlace } from '../atlas-index';
-import { foldName } from '../text/fold-text';
+import { createNameSearch, typedElseTypo } from './search-names';
 
 /** Searches places; returns the ids of the places that match `q`, best first. */
 export type PlaceSearch = (q: string) => string[];
 
+/** The names a place is found by: its name, aliases and names in other scripts. */
+export const placeNames = (p: IndexPlace): string[] => [p.name, ...p.aliases, ...Object.values(p.names)];
+
 /**
- * Builds the search over `places` (MiniSearch replaces a hand-written fuzzy matcher).
+ * Builds the search over `places`.
  *
  * @example createPlaceSearch(places)('amirli') // ['amerli']
  */
 export function createPlaceSearch(places: readonly IndexPlace[]): PlaceSearch {
-	const search = new MiniSearch<{ id: string; names: string }>({
-		fields: ['names'],
-		storeFields: [],
-		processTerm: (term) => foldName(term) || null,
-		tokenize: (text) => text.split(/[\s\-‐–—,;/]+/u)
-	});
-	search.addAll(places.map((p) => ({ id: p.id, names: [p.name, ...p.aliases, ...Object.values(p.names)].join(' ; ') })));
-	return (q) => {
-		const query = q.trim();
-		if (!query) return [];
-		return search.search(query, { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND' }).map((r) => String(r.id));
-	};
+	const search = createNameSearch(places.map((p) => ({ id: p.id, names: placeNames(p) })));
+	return (q) => typedElseTypo(search, q);
 }
