@@ -16,6 +16,7 @@ const articleMeta = await findMeta(ARTICLE);
 const articleText = (await readFile(new URL(`../../geodata/articles/${articleMeta.file}`, import.meta.url), 'utf8')).replace(/^\uFEFF/, '');
 /** "WASHINGTON — Gen. Qassim Suleimani … flew to Iraq this week …": a sentence of Iraq's panel. */
 const SENTENCE = `${ARTICLE}:3`;
+const KYIV = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
 const OUTPUT = new URL('../output/', import.meta.url);
 
 /** An article's meta record, found by its id among geodata/articles/*.meta.json. */
@@ -243,6 +244,46 @@ describe('Read in context', () => {
 		await withUrl.context.close();
 	});
 
+	it('opens a story citation from the presentation in the dashboard reader, at the quote', async () => {
+		const { page, context, errors } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/present?story=iran-reach-2005-2015&step=1`);
+		await page.locator('[data-testid="citations"]').waitFor();
+		const quote = (await page.locator('[data-testid="citations"] blockquote').first().textContent()).trim();
+		await page.locator('[data-testid="citation-read"]').first().click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		assert.equal((await quoteState(page)).text.trim(), quote);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('reads an article the reader added in the browser, with its places marked, also after a reload', async () => {
+		const { page, context, errors } = await openAt(SIZES[0]);
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		await page.getByRole('button', { name: 'Add an article' }).click();
+		const dialog = page.getByTestId('add-article');
+		await page.getByLabel('Paste the article').fill(KYIV);
+		await dialog.getByLabel('Published').fill('2026-11-30');
+		await dialog.getByLabel('Outlet').fill('Test Wire');
+		await dialog.getByRole('button', { name: 'Add to the map' }).click();
+		await dialog.getByTestId('add-result').waitFor({ timeout: 120_000 });
+		await dialog.getByRole('button', { name: 'Show on the map' }).click({ timeout: 5000 }).catch(() => dialog.getByRole('button', { name: 'Close' }).click());
+		await page.locator('[data-testid="place-list"] tr', { hasText: 'Kyiv' }).locator('button').click();
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await page.locator('[data-testid="source-panel"] [data-testid="read-in-context"]').first().click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		const first = KYIV.split('\n')[0];
+		assert.equal((await quoteState(page)).text, first);
+		const marked = await page.locator('[data-testid="reader-text"] .name.place').allTextContents();
+		for (const name of ['Kyiv', 'Lviv', 'Odesa', 'Warsaw']) assert.ok(marked.includes(name), `${name} marked: ${marked}`);
+		assert.match(await page.locator('[data-testid="reader"] .kicker').textContent(), /Test Wire/);
+		await page.reload();
+		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: 60_000 });
+		assert.equal((await quoteState(page)).text, first);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
 	it('says so when a link’s passage lies past the end of the article, and names a malformed span', async () => {
 		const { page, context } = await openAt(SIZES[1]);
 		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=900000-900010`);
@@ -251,6 +292,7 @@ describe('Read in context', () => {
 		assert.equal(await page.locator('[data-testid="reader-quote"]').count(), 0);
 		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=abc`);
 		await page.locator('[data-testid="reader-text"]').waitFor();
+		assert.match(await page.locator('[data-testid="reader"] .reader-notices').textContent(), /Ignored “span=abc”: expected the quote’s first and last character offsets/);
 		await page.keyboard.press('Escape');
 		assert.match(await page.locator('.notices').textContent(), /Ignored “span=abc”/);
 		await context.close();
