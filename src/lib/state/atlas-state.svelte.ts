@@ -7,11 +7,11 @@ import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
 import type { AtlasSearchResult, SearchText, createAtlasSearch } from '$lib/domain/filter/search-atlas';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
-import { knownIds, type Camera, type KnownIds, type UrlState } from '$lib/domain/filter/url-state';
-import type { PlaceBundle } from '$lib/domain/atlas-index';
+import { knownIds, type Camera, type KnownIds, type Reading, type UrlState } from '$lib/domain/filter/url-state';
+import type { ArticleBundle, PlaceBundle } from '$lib/domain/atlas-index';
 import { DEFAULT_LIST_SORT, type ListSort } from '$lib/domain/filter/list-sort';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { loadPlaceBundle, type AtlasData } from './load-atlas-data';
+import { loadArticle, loadPlaceBundle, type AtlasData } from './load-atlas-data';
 
 /** A request to move the camera; the id changes with every request so the same view can be asked twice. */
 export interface CameraRequest {
@@ -51,6 +51,8 @@ export class AtlasState {
 	place = $state<string | undefined>(undefined);
 	event = $state<string | undefined>(undefined);
 	highlight = $state.raw<UrlState['highlight']>(undefined);
+	/** The article open in the reader, over the map, and the quote read in context. */
+	reading = $state.raw<Reading | undefined>(undefined);
 	/** Places under a click where several overlap: the panel offers a choice. */
 	overlapping = $state.raw<string[]>([]);
 	notices = $state<string[]>([]);
@@ -134,12 +136,14 @@ export class AtlasState {
 	replaceData(data: AtlasData, fetcher: typeof fetch = networkFetch) {
 		this.dataFetcher = fetcher;
 		this.bundles.clear();
+		this.articles.clear();
 		this.data = data;
 		// The texts of the articles now shown, once the search is in use.
 		if (this.searchLoading) {
 			this.searchTexts = null;
 			this.searchLoading = Promise.all([this.searchLoading, this.loadSearchTexts()]).then(() => {});
 		}
+		if (this.reading && !this.known.articles.has(this.reading.article)) this.reading = undefined;
 		// A removed article can take the open place or event with it.
 		if (this.place && !this.known.places.has(this.place)) this.selectPlace(undefined);
 		if (this.event && !this.known.events.has(this.event)) this.event = undefined;
@@ -158,6 +162,21 @@ export class AtlasState {
 			this.bundles.set(key, bundle);
 		}
 		return bundle;
+	}
+
+	private articles = new Map<string, Promise<{ bundle: ArticleBundle; text: string }>>();
+
+	/** An article's bundle and verbatim text, for the reader: fetched once, a failed fetch forgotten. */
+	article(id: string): Promise<{ bundle: ArticleBundle; text: string }> {
+		let loaded = this.articles.get(id);
+		if (!loaded) {
+			const card = this.data?.index.articles.find((a) => a.id === id);
+			if (!card) return Promise.reject(new Error(`No article “${id}” in this atlas.`));
+			loaded = loadArticle(this.base, card, this.dataFetcher);
+			loaded.catch(() => this.articles.delete(id));
+			this.articles.set(id, loaded);
+		}
+		return loaded;
 	}
 
 	/** Pages 0 to `last` of a place's bundle, in order. */
@@ -216,6 +235,7 @@ export class AtlasState {
 		this.event = state.event;
 		this.highlight = state.highlight;
 		this.listSort = state.sort ?? DEFAULT_LIST_SORT;
+		this.reading = state.reading;
 		this.overlapping = [];
 		// A link to a place without a camera centres the place; a camera in the link wins.
 		if (state.camera) this.requestCamera({ camera: state.camera, animate });
@@ -224,7 +244,7 @@ export class AtlasState {
 
 	/** The state a link should carry. */
 	urlState(): UrlState {
-		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight, sort: this.listSort };
+		return { filters: this.filters, camera: this.camera, place: this.place, event: this.event, highlight: this.highlight, sort: this.listSort, reading: this.reading };
 	}
 
 	/**

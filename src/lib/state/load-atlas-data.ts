@@ -1,6 +1,6 @@
 /** Fetches the built layers and index, naming the file when one is missing or corrupt. */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { FirstViewIndex, PlaceBundle } from '$lib/domain/atlas-index';
+import type { ArticleBundle, ArticleCard, FirstViewIndex, PlaceBundle } from '$lib/domain/atlas-index';
 import { placePageFile } from '$lib/domain/bundles/place-pages';
 import { isFirstViewFile, unpackFirstView, type FirstViewFile } from '$lib/domain/bundles/first-view-file';
 
@@ -59,6 +59,30 @@ export function loadPlaceBundle(base: string, id: string, page = 0, fetcher: typ
 		`${base}/data/places/${encodeURIComponent(placePageFile(id, page))}`,
 		(v) => (v as PlaceBundle).place === id && (v as PlaceBundle).page === page && Array.isArray((v as PlaceBundle).sentences)
 	);
+}
+
+/**
+ * Loads what the reader needs of one article: its bundle (`data/articles/<id>.json`: body spans, every
+ * recognised name as a span) and its verbatim text (`data/<textPath>`), whose offsets the spans index.
+ */
+export async function loadArticle(base: string, article: Pick<ArticleCard, 'id' | 'textPath'>, fetcher: typeof fetch = fetch): Promise<{ bundle: ArticleBundle; text: string }> {
+	const [bundle, text] = await Promise.all([
+		getJson<ArticleBundle>(fetcher, `${base}/data/articles/${encodeURIComponent(article.id)}.json`, (v) => (v as ArticleBundle).article === article.id && Array.isArray((v as ArticleBundle).mentions)),
+		getText(fetcher, `${base}/data/${article.textPath.split('/').map(encodeURIComponent).join('/')}`)
+	]);
+	return { bundle, text };
+}
+
+/** A text file as a string; decoding as UTF-8 drops a byte-order mark, as the build did when it read the file. */
+async function getText(fetcher: typeof fetch, url: string): Promise<string> {
+	let res: Response;
+	try {
+		res = await fetcher(url);
+	} catch {
+		throw new Error(`Could not fetch ${url}: the server did not answer.`);
+	}
+	if (!res.ok) throw new Error(`Could not load ${url}: the server answered ${res.status} ${res.statusText}. Rebuild the data with "npm run geodata".`);
+	return res.text();
 }
 
 function isFeatureCollection(v: unknown): boolean {

@@ -27,6 +27,15 @@ export interface UrlState {
 	highlight?: { kind: 'group' | 'article'; id: string };
 	/** The list's order; absent: the default. */
 	sort?: ListSort;
+	/** An article open in the reader (`read=`), at the quote read in context (`span=start-end`) if any. */
+	reading?: Reading;
+}
+
+/** An article read in context, and the character span of the quote to show in it. */
+export interface Reading {
+	article: string;
+	start?: number;
+	end?: number;
 }
 
 /** The ids a link may name; anything else is ignored with a notice. */
@@ -73,6 +82,10 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 	if (state.event) p.set('event', state.event);
 	if (state.highlight) p.set('highlight', `${state.highlight.kind}:${state.highlight.id}`);
 	if (state.sort && formatListSort(state.sort)) p.set('sort', formatListSort(state.sort));
+	if (state.reading) {
+		p.set('read', state.reading.article);
+		if (state.reading.start !== undefined && state.reading.end !== undefined) p.set('span', `${state.reading.start}-${state.reading.end}`);
+	}
 	return p;
 }
 
@@ -187,12 +200,14 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		if (read.unread.length) ignore('sort', read.unread.join(','), 'expected places.COLUMN.asc or .desc (name, kind, mentions, events), or events.COLUMN.asc or .desc (date, title, type, sources)');
 		if (formatListSort(read.sort)) state.sort = read.sort;
 	}
+	const reading = readingFrom(params, known, ignore);
+	if (reading) state.reading = reading;
 	notices.push(...parameterNotices(params));
 	return { state, notices };
 }
 
 /** The parameters a dashboard link may carry, each once. */
-const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'frame', 'place', 'event', 'highlight', 'sort'];
+const PARAMETERS = ['at', 'q', 'group', 'subunits', 'type', 'article', 'kind', 'reviewed', 'from', 'to', 'frame', 'place', 'event', 'highlight', 'sort', 'read', 'span'];
 /** What a reader may have meant by a parameter the dashboard does not read. */
 const MEANT: Record<string, string> = { zoom: 'at', z: 'at', lat: 'at', lon: 'at', lng: 'at', center: 'at', centre: 'at', search: 'q', query: 'q', year: 'from', order: 'sort' };
 /** Parameters other sites add to links they pass on: not the reader's doing, so not worth a notice. */
@@ -231,6 +246,24 @@ export function timeRangeNotice(f: Pick<FilterState, 'from' | 'to'>, data: YearE
 	const asked = f.to === YEAR_CEILING ? `${f.from} or later` : f.from === YEAR_FLOOR ? `${f.to} or earlier` : `${f.from}–${f.to}`;
 	if (f.from > data.last || f.to < data.first) return `Nothing is dated ${asked}: the data runs from ${data.first} to ${data.last}.`;
 	return undefined;
+}
+
+/** The article to read (`read=ID`) and the quote's span in it (`span=START-END`); a span without an article is ignored. */
+function readingFrom(params: URLSearchParams, known: KnownIds, ignore: (key: string, value: string, why: string) => void): Reading | undefined {
+	const article = params.get('read');
+	const span = params.get('span');
+	let reading: Reading | undefined;
+	if (article !== null) {
+		if (known.articles.has(article)) reading = { article };
+		else ignore('read', article, 'no such article');
+	}
+	if (span === null) return reading;
+	const m = /^(\d{1,9})-(\d{1,9})$/.exec(span);
+	const [start, end] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+	if (!m || end <= start) ignore('span', span, 'expected the quote’s first and last character offsets, START-END with START < END, e.g. span=3447-3729');
+	else if (article === null) ignore('span', span, 'a span needs the article it lies in, “read=ARTICLE”');
+	else if (reading) Object.assign(reading, { start, end });
+	return reading;
 }
 
 function parseCamera(at: string): Camera | undefined {

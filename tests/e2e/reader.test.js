@@ -1,0 +1,300 @@
+/**
+ * Read in context (issue 12): from a sentence, a claim or an event, the article opens over the map at
+ * that spot — its whole text with places, groups and people marked, the quote highlighted, focused and
+ * in view, its outlet and date — as a link that survives a reload; Esc, "Back to the map" and the
+ * browser's Back return to the map exactly as it was. At four sizes, the phone by touch.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+
+const ARTICLE = 'nyt-2014-suleimani-iraq';
+const articleMeta = await findMeta(ARTICLE);
+// The text as the build reads it: a byte-order mark is not part of the offsets.
+const articleText = (await readFile(new URL(`../../geodata/articles/${articleMeta.file}`, import.meta.url), 'utf8')).replace(/^\uFEFF/, '');
+/** "WASHINGTON — Gen. Qassim Suleimani … flew to Iraq this week …": a sentence of Iraq's panel. */
+const SENTENCE = `${ARTICLE}:3`;
+const KYIV = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
+const OUTPUT = new URL('../output/', import.meta.url);
+
+/** An article's meta record, found by its id among geodata/articles/*.meta.json. */
+async function findMeta(id) {
+	const dir = new URL('../../geodata/articles/', import.meta.url);
+	for (const f of (await readdir(dir)).filter((f) => f.endsWith('.meta.json'))) {
+		const m = JSON.parse(await readFile(new URL(f, dir), 'utf8'));
+		if (m.id === id) return m;
+	}
+	throw new Error(`no article ${id} in geodata/articles`);
+}
+
+let browser;
+before(async () => {
+	browser = await launch();
+	await mkdir(OUTPUT, { recursive: true });
+});
+after(async () => {
+	await browser?.close();
+});
+
+const SIZES = [
+	{ name: '1920x1080', width: 1920, height: 1080 },
+	{ name: '1280x720', width: 1280, height: 720 },
+	{ name: '1024x600', width: 1024, height: 600 },
+	{ name: '375x667-touch', width: 375, height: 667, touch: true }
+];
+
+/** A page at a size (touch: a phone), recording page errors. */
+async function openAt(size) {
+	const context = await browser.newContext({
+		viewport: { width: size.width, height: size.height },
+		reducedMotion: 'reduce',
+		...(size.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {})
+	});
+	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
+	const page = await context.newPage();
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	return { page, context, errors };
+}
+
+/** Serious and critical axe violations inside the reader, as readable lines. */
+async function readerViolations(page) {
+	const { violations } = await new AxeBuilder({ page }).include('[data-testid="reader"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The reader's quote: its text, whether it has focus, and whether it lies inside the dialog's visible box. */
+function quoteState(page) {
+	return page.evaluate(() => {
+		const q = document.querySelector('[data-testid="reader-quote"]');
+		const d = document.querySelector('[data-testid="reader"]');
+		if (!q || !d) return null;
+		const qr = q.getBoundingClientRect();
+		const dr = d.getBoundingClientRect();
+		const bar = d.querySelector('.bar')?.getBoundingClientRect().bottom ?? dr.top;
+		return {
+			text: q.textContent,
+			focused: document.activeElement === q,
+			// Its first line is below the sticky bar and above the dialog's bottom edge.
+			inView: qr.top >= bar - 1 && qr.top + 10 <= Math.min(dr.bottom, innerHeight),
+			places: [...q.querySelectorAll('.name.place')].map((m) => m.dataset.id)
+		};
+	});
+}
+
+const withoutReading = (url) => {
+	const u = new URL(url);
+	u.searchParams.delete('read');
+	u.searchParams.delete('span');
+	return u.search;
+};
+
+describe('Read in context', () => {
+	for (const size of SIZES) {
+		it(`opens a sentence of Iraq's panel in its article, survives a reload, and Esc and Back return to the map (${size.name})`, async () => {
+			const { page, context, errors } = await openAt(size);
+			await page.goto(`${BASE_URL}/?place=iraq`);
+			await page.locator('[data-testid="source-panel"]').waitFor();
+			await waitForMapIdle(page);
+			const link = page.locator(`blockquote[data-sentence="${SENTENCE}"] + p.sentence-by [data-testid="read-in-context"]`);
+			await link.scrollIntoViewIfNeeded();
+			if (size.touch) await link.tap();
+			else await link.click();
+
+			const reader = page.locator('[data-testid="reader"]');
+			await page.locator('[data-testid="reader-quote"]').waitFor();
+			const url = new URL(page.url());
+			assert.equal(url.searchParams.get('read'), ARTICLE);
+			const [start, end] = url.searchParams.get('span').split('-').map(Number);
+			assert.equal(url.searchParams.get('place'), 'iraq', 'the map behind keeps its place');
+			assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), articleMeta.title);
+			assert.match(await reader.locator('.kicker').textContent(), new RegExp(articleMeta.outlet.name));
+			const q = await quoteState(page);
+			assert.equal(q.text, articleText.slice(start, end), 'the highlighted passage is the sentence, as the article file has it');
+			assert.match(q.text, /^WASHINGTON — Gen\. Qassim Suleimani/);
+			assert.ok(q.focused, 'the quote has focus');
+			assert.ok(q.inView, 'the quote is scrolled into view');
+			assert.ok(q.places.includes('iraq') && q.places.includes('washington'), `places marked in the quote: ${q.places}`);
+			const kinds = await reader.locator('[data-testid="reader-text"] .name').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.kind))].sort());
+			assert.deepEqual(kinds, ['group', 'person', 'place'], 'places, groups and people are all marked');
+			// The whole article is there: from its headline to its last body sentence.
+			const whole = await reader.locator('[data-testid="reader-text"]').textContent();
+			assert.equal(whole.replace(/\s+/g, ' ').includes(articleText.slice(start, end).replace(/\s+/g, ' ')), true);
+			assert.ok(whole.length > articleText.length * 0.9, 'the whole text is shown, excluded parts folded in');
+			assert.deepEqual(await readerViolations(page), [], 'axe in the reader');
+			await page.screenshot({ path: new URL(`reader-${size.name}.png`, OUTPUT).pathname });
+
+			// A reload restores the reader at the quote.
+			const shared = page.url();
+			await page.reload();
+			await page.locator('[data-testid="reader-quote"]').waitFor();
+			assert.equal(page.url(), shared);
+			const again = await quoteState(page);
+			assert.equal(again.text, articleText.slice(start, end));
+			assert.ok(again.focused && again.inView, 'after a reload the quote is in view and focused');
+
+			// Esc: back to the map with the panel, and the URL as it was without the reader.
+			await page.keyboard.press('Escape');
+			await reader.waitFor({ state: 'detached' });
+			await page.waitForURL((u) => !u.searchParams.has('read'));
+			assert.equal(new URL(page.url()).search, withoutReading(shared));
+			assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1, 'the place panel is still open');
+			assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus lands somewhere useful');
+
+			// The browser's Back closes a reader opened from the panel, and Forward opens it again.
+			const mapUrl = page.url();
+			if (size.touch) await link.tap();
+			else await link.click();
+			await page.locator('[data-testid="reader-quote"]').waitFor();
+			await page.goBack();
+			await reader.waitFor({ state: 'detached' });
+			assert.equal(page.url(), mapUrl);
+			await page.goForward();
+			await page.locator('[data-testid="reader-quote"]').waitFor();
+			assert.equal(new URL(page.url()).searchParams.get('span'), `${start}-${end}`);
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+	}
+
+	it('works from the keyboard alone: Tab to a sentence’s link, Enter, the quote has focus, Esc gives focus back to the link', async () => {
+		const { page, context, errors } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/?place=iraq`);
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await waitForMapIdle(page);
+		await page.locator('#source-panel-title').focus();
+		let reached = false;
+		for (let i = 0; i < 200 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate((id) => document.activeElement?.closest('p.sentence-by')?.previousElementSibling?.getAttribute('data-sentence') === id, SENTENCE);
+		}
+		assert.ok(reached, 'the sentence’s "Read in context" link is reached by Tab');
+		assert.match(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), /^Read in context: sentence \d+ in “/);
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		assert.ok((await quoteState(page)).focused);
+		// Tab stays inside the reader (it is modal): the map behind cannot take focus.
+		for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+		assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="reader"]')));
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		assert.equal(await page.evaluate((id) => document.activeElement?.closest('p.sentence-by')?.previousElementSibling?.getAttribute('data-sentence'), SENTENCE), SENTENCE, 'focus is back on the link that opened it');
+		assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('opens a disputed claim with who disputes it and what it is cited for, and an event of the list at its first source', async () => {
+		const { page, context, errors } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/?place=iraq&event=quds-force-troops-reported-in-iraq-2014`);
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		const claim = page.locator('[data-event="quds-force-troops-reported-in-iraq-2014"] figure.claim[data-stance="disputes"]').first();
+		const quote = (await claim.locator('blockquote').textContent()).trim();
+		await claim.locator('[data-testid="read-in-context"]').click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		assert.equal((await quoteState(page)).text.trim(), quote, 'the reader highlights the quote the panel shows');
+		const about = await page.locator('[data-testid="reader-about-quote"]').textContent();
+		assert.match(about, /by Eric Schmitt, .*\(The New York Times\), republished by News On Iran/s);
+		assert.match(about, /Cited for “[^”]+” — the source disputes it/);
+		await page.getByRole('button', { name: 'Back to the map' }).first().click();
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+
+		// The events list: "Read the source" opens the event's first claim.
+		await page.getByRole('tab', { name: /Events/ }).click();
+		const row = page.locator('[data-testid="event-list"] tr[data-event="quds-force-troops-reported-in-iraq-2014"]');
+		const span = await row.locator('[data-testid="read-in-context"]').getAttribute('data-span');
+		await row.locator('[data-testid="read-in-context"]').click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		const [s, e] = span.split('-').map(Number);
+		assert.equal((await quoteState(page)).text, articleText.slice(s, e));
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('shows the original address as a link that opens in a new tab, and says so when it is not known', async () => {
+		const { page, context, errors } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/?read=${ARTICLE}`);
+		await page.locator('[data-testid="reader-text"]').waitFor();
+		assert.equal(await page.locator('[data-testid="reader-original-unknown"]').textContent(), 'Original address not known');
+		assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title', 'without a quote, the title has focus');
+		await context.close();
+
+		// The corpus records no address yet: give one article one, as a curator would in its meta file.
+		const withUrl = await openAt(SIZES[1]);
+		await withUrl.page.route('**/data/index.json', async (route) => {
+			const res = await route.fetch();
+			const index = await res.json();
+			for (const a of index.articles) if (a.id === ARTICLE) a.url = 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html';
+			await route.fulfill({ response: res, json: index });
+		});
+		await withUrl.page.goto(`${BASE_URL}/?read=${ARTICLE}`);
+		const original = withUrl.page.locator('[data-testid="reader-original"]');
+		await original.waitFor();
+		assert.equal(await original.getAttribute('href'), 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html');
+		assert.equal(await original.getAttribute('target'), '_blank');
+		assert.match(await original.getAttribute('rel'), /noopener/);
+		assert.deepEqual([...errors, ...withUrl.errors], []);
+		await withUrl.context.close();
+	});
+
+	it('opens a story citation from the presentation in the dashboard reader, at the quote', async () => {
+		const { page, context, errors } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/present?story=iran-reach-2005-2015&step=1`);
+		await page.locator('[data-testid="citations"]').waitFor();
+		const quote = (await page.locator('[data-testid="citations"] blockquote').first().textContent()).trim();
+		await page.locator('[data-testid="citation-read"]').first().click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		assert.equal((await quoteState(page)).text.trim(), quote);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('reads an article the reader added in the browser, with its places marked, also after a reload', async () => {
+		const { page, context, errors } = await openAt(SIZES[0]);
+		await page.goto(`${BASE_URL}/`);
+		await waitForMapIdle(page);
+		await page.getByRole('button', { name: 'Add an article' }).click();
+		const dialog = page.getByTestId('add-article');
+		await page.getByLabel('Paste the article').fill(KYIV);
+		await dialog.getByLabel('Published').fill('2026-11-30');
+		await dialog.getByLabel('Outlet').fill('Test Wire');
+		await dialog.getByRole('button', { name: 'Add to the map' }).click();
+		await dialog.getByTestId('add-result').waitFor({ timeout: 120_000 });
+		await dialog.getByRole('button', { name: 'Show on the map' }).click({ timeout: 5000 }).catch(() => dialog.getByRole('button', { name: 'Close' }).click());
+		await page.locator('[data-testid="place-list"] tr', { hasText: 'Kyiv' }).locator('button').click();
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await page.locator('[data-testid="source-panel"] [data-testid="read-in-context"]').first().click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		const first = KYIV.split('\n')[0];
+		assert.equal((await quoteState(page)).text, first);
+		const marked = await page.locator('[data-testid="reader-text"] .name.place').allTextContents();
+		for (const name of ['Kyiv', 'Lviv', 'Odesa', 'Warsaw']) assert.ok(marked.includes(name), `${name} marked: ${marked}`);
+		assert.match(await page.locator('[data-testid="reader"] .kicker').textContent(), /Test Wire/);
+		await page.reload();
+		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: 60_000 });
+		assert.equal((await quoteState(page)).text, first);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	it('says so when a link’s passage lies past the end of the article, and names a malformed span', async () => {
+		const { page, context } = await openAt(SIZES[1]);
+		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=900000-900010`);
+		await page.locator('[data-testid="reader-text"]').waitFor();
+		assert.match(await page.locator('[data-testid="reader-about-quote"]').textContent(), /lies past the end of this article’s text/);
+		assert.equal(await page.locator('[data-testid="reader-quote"]').count(), 0);
+		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=abc`);
+		await page.locator('[data-testid="reader-text"]').waitFor();
+		assert.match(await page.locator('[data-testid="reader"] .reader-notices').textContent(), /Ignored “span=abc”: expected the quote’s first and last character offsets/);
+		await page.keyboard.press('Escape');
+		assert.match(await page.locator('.notices').textContent(), /Ignored “span=abc”/);
+		await context.close();
+	});
+});
