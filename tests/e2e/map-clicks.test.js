@@ -136,3 +136,47 @@ for (const size of SIZES) {
 		});
 	});
 }
+
+/** The names a layer has drawn on screen now. */
+function drawnNames(page, layer, property = 'name') {
+	return page.evaluate(
+		({ layer, property }) => {
+			const map = window.__atlas.map;
+			return map.getLayer(layer) ? [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[property]))] : [];
+		},
+		{ layer, property }
+	);
+}
+
+for (const size of SIZES) {
+	const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
+	describe(`basemap and labels at ${name}`, () => {
+		it('names Iraq once, in the basemap’s label, and draws Karbala’s marker over every name and ring', async () => {
+			const { page, context, errors } = await open(size, '');
+			for (const zoom of [undefined, 6]) {
+				if (zoom) await jumpTo(page, zoom, [44.2, 33]);
+				assert.ok((await drawnNames(page, 'country-labels')).includes('Iraq'), `the basemap names Iraq (zoom ${zoom ?? 'default'})`);
+				const ours = await drawnNames(page, 'atlas-place-labels', 'id');
+				assert.ok(!ours.includes('iraq'), `the atlas names Iraq a second time: ${ours}`);
+				const top = await page.evaluate(() => {
+					const map = window.__atlas.map;
+					const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === 'karbala');
+					const hits = map.queryRenderedFeatures(map.project(f.geometry.coordinates), { layers: ['atlas-places', 'country-labels', 'atlas-place-labels', 'atlas-coarse-events'] });
+					return hits.map((h) => `${h.layer.id}:${h.properties.id ?? h.properties.name ?? h.properties.place}`);
+				});
+				assert.equal(top[0], 'atlas-places:karbala', `drawn at Karbala's point, top first: ${top}`);
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+
+		it('still draws the basemap zoomed in beyond 8 west of Baghdad: towns with their names', async () => {
+			const { page, context, errors } = await open(size, '?at=10/33.35/43.8');
+			assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), 'Fallujah is not named at zoom 10');
+			await jumpTo(page, 12, [43.78, 33.35]);
+			assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), 'Fallujah is not named at zoom 12');
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+	});
+}

@@ -12,7 +12,7 @@ import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette'
 import type { AtlasData } from '$lib/state/load-atlas-data';
 import type { FirstViewIndex } from '$lib/domain/atlas-index';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
-import { COUNTRY_LABELS_MAX_ZOOM, FIRST_LABEL_LAYER_ID } from './basemap-style';
+import { BASEMAP_LABEL_LAYER_IDS, COUNTRY_LABELS_MAX_ZOOM, FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
 import { crowdedPlaces, ringDots, type RingDot } from './crowded-places';
 import { PLACE_RADIUS_STOPS } from './place-marker-radius';
@@ -190,9 +190,9 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			id: PLACES_LAYER,
 			type: 'circle',
 			source: 'atlas-places',
-			// Larger places on top of smaller ones, and every area beneath every town: Iraq's ring, drawn
-			// around a point near Karbala, must not cover Karbala's marker (issue 12).
-			layout: { 'circle-sort-key': ['+', ['get', 'mentionCount'], ['case', ['in', ['get', 'kind'], AREA_KIND_LIST], 0, 1e6]] },
+			// Smaller circles over larger ones, as proportional symbols are drawn, and every area beneath
+			// every town: Iraq's ring and Jurf al-Sakher's marker must not cover Karbala's (issue 12).
+			layout: { 'circle-sort-key': ['-', ['case', ['in', ['get', 'kind'], AREA_KIND_LIST], 0, 1e6], ['get', 'mentionCount']] },
 			paint: {
 				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], ...PLACE_RADIUS_STOPS.flat()] as unknown as ExpressionSpecification,
 				'circle-color': kindColour,
@@ -317,6 +317,22 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 		},
 		paint: { 'text-color': '#ffffff' }
 	});
+	stackLabelsAndMarks(map);
+}
+
+/**
+ * Orders the names and the marks (bottom to top): the atlas's counts and names, the basemap's country
+ * names, then the atlas's markers and dots. MapLibre places the top layer's labels first, so the
+ * country names, which the atlas no longer repeats, are not pushed off the map by a town's name; and
+ * every marker is drawn over every name, so "Iraq العراق" never hides Karbala's marker (issue 12).
+ */
+function stackLabelsAndMarks(map: MapLibreMap): void {
+	const countryLabels = BASEMAP_LABEL_LAYER_IDS[2];
+	if (!map.getLayer(countryLabels)) return;
+	map.moveLayer(PLACE_LABELS_LAYER, countryLabels);
+	map.moveLayer(COARSE_EVENTS_LAYER, PLACE_LABELS_LAYER);
+	map.moveLayer(PLACES_LAYER, CROWDED_LAYER);
+	map.moveLayer(EVENTS_LAYER, CROWDED_LAYER);
 }
 
 /** The ring slots of each map's event dots, read once when its layers are added. */
