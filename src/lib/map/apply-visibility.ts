@@ -6,7 +6,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
 import type { IndexPlace } from '$lib/domain/atlas-index';
 import { COUNTRY_HIGHLIGHT_LAYER_ID, PROVINCE_HIGHLIGHT_LAYER_ID } from './basemap-style';
-import { EVENTS_LAYER, featureOf, INFERRED_LINKS, INFERRED_LINKS_LAYER, LINK_ARROWS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
+import { EVENTS_LAYER, featureOf, INFERRED_LINKS, INFERRED_LINKS_LAYER, LABELLED_BY_ATLAS, LINK_ARROWS_LAYER, LINKS_LAYER, PLACE_LABELS_LAYER, PLACES_LAYER, POINT_PLACES, QUOTED_LINKS } from './atlas-layers';
 
 /** What the map marks besides the filtered set. */
 export interface MapMarks {
@@ -33,7 +33,7 @@ export function idsMatch(prop: string, ids: Iterable<string>): ExpressionSpecifi
  */
 export function applyVisibility(map: MapLibreMap, visible: Visible, places: readonly IndexPlace[], selectedPlace: string | undefined, crowded: ReadonlySet<string>): void {
 	map.setFilter(PLACES_LAYER, idsMatch('id', visible.places));
-	map.setFilter(PLACE_LABELS_LAYER, idsMatch('id', visible.places));
+	map.setFilter(PLACE_LABELS_LAYER, ['all', LABELLED_BY_ATLAS, idsMatch('id', visible.places)]);
 	const dotted = [...visible.places].filter((id) => !crowded.has(id));
 	map.setFilter(EVENTS_LAYER, ['all', POINT_PLACES, idsMatch('event', visible.events), idsMatch('place', dotted)]);
 	map.setFilter(LINKS_LAYER, ['all', QUOTED_LINKS, idsMatch('event', visible.events)]);

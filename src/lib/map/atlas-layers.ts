@@ -12,9 +12,10 @@ import { EVENT_FAMILIES, HIGHLIGHT, KIND_COLOURS, SELECTED } from '$lib/palette'
 import type { AtlasData } from '$lib/state/load-atlas-data';
 import type { FirstViewIndex } from '$lib/domain/atlas-index';
 import type { Visible } from '$lib/domain/filter/filter-atlas';
-import { FIRST_LABEL_LAYER_ID } from './basemap-style';
+import { BASEMAP_LABEL_LAYER_IDS, COUNTRY_LABELS_MAX_ZOOM, FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { coarseEventCounts } from './coarse-event-counts';
 import { crowdedPlaces, ringDots, type RingDot } from './crowded-places';
+import { PLACE_RADIUS_STOPS } from './place-marker-radius';
 
 export const PLACES_LAYER = 'atlas-places';
 export const EVENTS_LAYER = 'atlas-events';
@@ -33,6 +34,14 @@ export const CROWDED_LABELS_LAYER = 'atlas-crowded-labels';
 const CROWDED_SOURCE = 'atlas-crowded';
 /** Radius of an event dot on screen, in pixels: a click farther from its centre is not on it. */
 export const EVENT_DOT_RADIUS = 7;
+/** Radius of the count badge of a crowded place, in pixels. */
+export const CROWDED_RADIUS = 11;
+/**
+ * Places that stand for an area (a country, a province, a stretch of land), drawn as hollow rings
+ * beneath the towns: their point is only where the area is labelled, so it must not hide a town in it.
+ */
+export const AREA_KINDS: readonly string[] = ['country', 'region', 'area'];
+const AREA_KIND_LIST = ['literal', [...AREA_KINDS]] as unknown as ExpressionSpecification;
 
 /** Layers a click or hover can hit, in order of precedence. */
 export const INTERACTIVE_LAYERS = [EVENTS_LAYER, CROWDED_LAYER, PLACES_LAYER, COARSE_EVENTS_LAYER, LINKS_LAYER, INFERRED_LINKS_LAYER];
@@ -40,6 +49,19 @@ export const INTERACTIVE_LAYERS = [EVENTS_LAYER, CROWDED_LAYER, PLACES_LAYER, CO
 /** Splits the arcs between the solid layer (both ends quoted) and the dashed one. */
 export const QUOTED_LINKS: ExpressionSpecification = ['!', ['to-boolean', ['get', 'inferred']]];
 export const INFERRED_LINKS: ExpressionSpecification = ['to-boolean', ['get', 'inferred']];
+
+/**
+ * The places the atlas names itself. A country with an ISO code is left to the basemap, which names
+ * every current country ("Iraq العراق") up to zoom 8 (`COUNTRY_LABELS_MAX_ZOOM`); a second label
+ * beside its ring said it twice and hid the towns near the ring. A country without one (Yugoslavia)
+ * keeps its label, and every country gets it back where the basemap stops naming countries.
+ */
+export const LABELLED_BY_ATLAS: ExpressionSpecification = [
+	'any',
+	['!=', ['get', 'kind'], 'country'],
+	['!', ['to-boolean', ['get', 'iso3166']]],
+	['>=', ['zoom'], COUNTRY_LABELS_MAX_ZOOM]
+];
 
 /** Event dots are drawn only at places that are points, not at countries or provinces. */
 export const POINT_PLACES: ExpressionSpecification = ['!', ['in', ['get', 'placeKind'], ['literal', ['country', 'region']]]];
@@ -168,12 +190,14 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			id: PLACES_LAYER,
 			type: 'circle',
 			source: 'atlas-places',
-			layout: { 'circle-sort-key': ['get', 'mentionCount'] },
+			// Smaller circles over larger ones, as proportional symbols are drawn, and every area beneath
+			// every town: Iraq's ring and Jurf al-Sakher's marker must not cover Karbala's (issue 12).
+			layout: { 'circle-sort-key': ['-', ['case', ['in', ['get', 'kind'], AREA_KIND_LIST], 0, 1e6], ['get', 'mentionCount']] },
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], 1, 5, 8, 15, 14, 22],
+				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], ...PLACE_RADIUS_STOPS.flat()] as unknown as ExpressionSpecification,
 				'circle-color': kindColour,
 				// Hollow: a place only machine-read, unreviewed articles name (see the legend).
-				'circle-opacity': ['case', ['boolean', ['get', 'unreviewed'], false], 0.12, ['match', ['get', 'kind'], ['country', 'region', 'area'], 0.08, 0.85]],
+				'circle-opacity': ['case', ['boolean', ['get', 'unreviewed'], false], 0.12, ['in', ['get', 'kind'], AREA_KIND_LIST], 0.08, 0.85],
 				'circle-stroke-color': [
 					'case',
 					['boolean', ['feature-state', 'selected'], false], SELECTED,
@@ -186,7 +210,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 					['boolean', ['feature-state', 'highlighted'], false], 3.5,
 					['boolean', ['feature-state', 'hover'], false], 3,
 					['boolean', ['get', 'unreviewed'], false], 2.5,
-					['match', ['get', 'kind'], ['country', 'region', 'area'], 2.5, 1.2]
+					['in', ['get', 'kind'], AREA_KIND_LIST], 2.5, 1.2
 				]
 			}
 		},
@@ -232,6 +256,7 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 		id: PLACE_LABELS_LAYER,
 		type: 'symbol',
 		source: 'atlas-places',
+		filter: LABELLED_BY_ATLAS,
 		layout: {
 			'text-field': ['case', ['to-boolean', ['get', 'name_ar']], ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.9 }], ['get', 'name']],
 			'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
@@ -292,6 +317,22 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 		},
 		paint: { 'text-color': '#ffffff' }
 	});
+	stackLabelsAndMarks(map);
+}
+
+/**
+ * Orders the names and the marks (bottom to top): the atlas's counts and names, the basemap's country
+ * names, then the atlas's markers and dots. MapLibre places the top layer's labels first, so the
+ * country names, which the atlas no longer repeats, are not pushed off the map by a town's name; and
+ * every marker is drawn over every name, so "Iraq العراق" never hides Karbala's marker (issue 12).
+ */
+function stackLabelsAndMarks(map: MapLibreMap): void {
+	const countryLabels = BASEMAP_LABEL_LAYER_IDS[2];
+	if (!map.getLayer(countryLabels)) return;
+	map.moveLayer(PLACE_LABELS_LAYER, countryLabels);
+	map.moveLayer(COARSE_EVENTS_LAYER, PLACE_LABELS_LAYER);
+	map.moveLayer(PLACES_LAYER, CROWDED_LAYER);
+	map.moveLayer(EVENTS_LAYER, CROWDED_LAYER);
 }
 
 /** The ring slots of each map's event dots, read once when its layers are added. */
@@ -324,8 +365,8 @@ export function featureOf(map: MapLibreMap, source: 'atlas-places' | 'atlas-even
 	return map.getSource(source)?.type === 'vector' && layer ? { source, sourceLayer: layer, id } : { source, id };
 }
 
-/** The basemap's layers of city labels and dots: the regional ones, and the world's once added. */
-const BASEMAP_CITY_LAYERS = ['city-labels', 'city-dots', 'world-city-labels', 'world-city-dots'];
+/** The basemap's layers of city and town labels and dots: the regional ones, and the world's and the towns once added. */
+const BASEMAP_CITY_LAYERS = ['city-labels', 'city-dots', 'world-city-labels', 'world-city-dots', 'town-labels', 'town-dots'];
 /** Each city layer's own filter, before the atlas's places were taken out of it. */
 const ownFilters = new WeakMap<MapLibreMap, Map<string, FilterSpecification | undefined>>();
 

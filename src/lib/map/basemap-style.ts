@@ -29,6 +29,12 @@ export const FIRST_LABEL_LAYER_ID = 'province-labels';
  */
 export const BASEMAP_LABEL_LAYER_IDS = ['province-labels', 'city-labels', 'country-labels'] as const;
 
+/** The zoom from which the basemap no longer names countries (the region's and the world's labels). */
+export const COUNTRY_LABELS_MAX_ZOOM = 8;
+
+/** The zoom from which the region's towns (`town-layers.ts`) are drawn: the cities alone leave it empty. */
+export const TOWNS_MIN_ZOOM = 7;
+
 /** The zoom from which the world's first-level divisions (`world-layers.ts`) are worth their download. */
 export const WORLD_DIVISIONS_MIN_ZOOM = 4;
 
@@ -273,7 +279,7 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 			id: countryLabels,
 			type: 'symbol',
 			source: 'country-labels',
-			maxzoom: 8,
+			maxzoom: COUNTRY_LABELS_MAX_ZOOM,
 			layout: {
 				'text-field': bilingual(1),
 				'text-font': BOLD,

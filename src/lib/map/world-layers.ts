@@ -10,6 +10,7 @@ import {
 	BOLD,
 	CITY_DOT_PAINT,
 	CITY_LABEL_LAYOUT,
+	COUNTRY_LABELS_MAX_ZOOM,
 	FIRST_LABEL_LAYER_ID,
 	LABEL_HALO,
 	PROVINCE_BORDER_PAINT,
@@ -61,7 +62,7 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			type: 'symbol',
 			source: 'world-country-labels',
 			minzoom: 2,
-			maxzoom: 8,
+			maxzoom: COUNTRY_LABELS_MAX_ZOOM,
 			layout: { 'text-field': bilingual(1), 'text-font': BOLD, 'text-line-height': 1.2, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04 },
 			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }
 		},

@@ -1,0 +1,182 @@
+/**
+ * A click or tap on the map opens the place the reader pointed at, never a neighbour whose marks are
+ * drawn near it (issue 12): the centre of Iraq's ring opens Iraq, Jurf al-Sakher and Karbala their
+ * own sources though Karbala's event dots ring them, and Baghdad offers the places drawn on its point.
+ * Country names come from the basemap alone, and the basemap still draws when zoomed in to street level.
+ * At 1920×1080, 1280×720, 1024×600 and on a phone (375×667, touch).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+
+const SIZES = [
+	{ width: 1920, height: 1080 },
+	{ width: 1280, height: 720 },
+	{ width: 1024, height: 600 },
+	{ width: 375, height: 667, touch: true }
+];
+/** Views on the places around Baghdad and Karbala: the overview's zoom, and two closer in. */
+const ZOOMS = [4.5, 6, 7.5];
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+async function open(size, query) {
+	const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce', hasTouch: !!size.touch, isMobile: !!size.touch });
+	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
+	const page = await context.newPage();
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	await page.goto(`${BASE_URL}/${query}`);
+	await waitForMapIdle(page);
+	await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+	return { page, context, errors };
+}
+
+/** Moves the map and resolves once it has drawn the new view. */
+function jumpTo(page, zoom, [lon, lat]) {
+	return page.evaluate(
+		({ zoom, lon, lat }) =>
+			new Promise((resolve) => {
+				const map = window.__atlas.map;
+				map.once('idle', resolve);
+				map.jumpTo({ zoom, center: [lon, lat] });
+				map.triggerRepaint();
+			}),
+		{ zoom, lon, lat }
+	);
+}
+
+/**
+ * Where a place's point is drawn, in page pixels, and whether the map itself is what is there. Read
+ * again frame after frame until it stays put: closing a panel gives the map back its room and, on the
+ * phone, scrolls the page to the map it returns focus to.
+ */
+async function placeOnScreen(page, id) {
+	let last;
+	for (let i = 0; i < 30; i++) {
+		const at = await page.evaluate(
+			(id) =>
+				new Promise((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => {
+							const map = window.__atlas.map;
+							const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === id);
+							const p = map.project(f.geometry.coordinates);
+							const box = map.getCanvas().getBoundingClientRect();
+							const x = box.left + p.x;
+							const y = box.top + p.y;
+							resolve({ x, y, onMap: document.elementFromPoint(x, y) === map.getCanvas() });
+						})
+					)
+				),
+			id
+		);
+		if (last && last.x === at.x && last.y === at.y) return at;
+		last = at;
+	}
+	throw new Error(`${id} keeps moving on screen`);
+}
+
+async function press(page, size, { x, y }) {
+	if (size.touch) await page.touchscreen.tap(x, y);
+	else await page.mouse.click(x, y);
+}
+
+const panelHeading = (page) => page.locator('[data-testid="source-panel"] h2');
+
+/** Clicks (taps) a place's point and returns the heading of the panel that opens. */
+async function headingAfterPressing(page, size, id) {
+	const at = await placeOnScreen(page, id);
+	assert.ok(at.onMap, `${id} is drawn on the map, not under a control, at ${size.width}×${size.height}`);
+	await press(page, size, at);
+	await panelHeading(page).waitFor();
+	const heading = await panelHeading(page).textContent();
+	await page.keyboard.press('Escape');
+	await panelHeading(page).waitFor({ state: 'detached' });
+	return heading;
+}
+
+for (const size of SIZES) {
+	const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
+	describe(`map clicks at ${name}`, () => {
+		it('opens the place pointed at: Iraq from its ring’s centre, Karbala and Jurf al-Sakher from their markers', async () => {
+			const { page, context, errors } = await open(size, '');
+			for (const zoom of ZOOMS) {
+				const expected = { iraq: 'Iraq', karbala: 'Karbala', 'jurf-al-sakher': 'Jurf al-Sakher' };
+				for (const [id, heading] of Object.entries(expected)) {
+					await jumpTo(page, zoom, [44.2, 33]);
+					assert.equal(await headingAfterPressing(page, size, id), heading, `${id} at zoom ${zoom}`);
+				}
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+
+		it('offers the places drawn on Baghdad’s point, not an event of Karbala', async () => {
+			const { page, context, errors } = await open(size, '');
+			for (const zoom of ZOOMS) {
+				await jumpTo(page, zoom, [44.2, 33]);
+				await press(page, size, await placeOnScreen(page, 'baghdad'));
+				const chooser = page.getByRole('region', { name: 'Places at this spot' });
+				await chooser.waitFor();
+				const offered = await chooser.getByRole('list').getByRole('button').allTextContents();
+				assert.ok(offered.includes('Baghdad') && offered.includes('Site 4 prison'), `zoom ${zoom}: ${offered}`);
+				assert.ok(!offered.includes('Karbala'), `zoom ${zoom}: ${offered}`);
+				await page.keyboard.press('Escape');
+				await chooser.waitFor({ state: 'detached' });
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+	});
+}
+
+/** The names a layer has drawn on screen now. */
+function drawnNames(page, layer, property = 'name') {
+	return page.evaluate(
+		({ layer, property }) => {
+			const map = window.__atlas.map;
+			return map.getLayer(layer) ? [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[property]))] : [];
+		},
+		{ layer, property }
+	);
+}
+
+for (const size of SIZES) {
+	const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
+	describe(`basemap and labels at ${name}`, () => {
+		it('names Iraq once, in the basemap’s label, and draws Karbala’s marker over every name and ring', async () => {
+			const { page, context, errors } = await open(size, '');
+			for (const zoom of [undefined, 6]) {
+				if (zoom) await jumpTo(page, zoom, [44.2, 33]);
+				assert.ok((await drawnNames(page, 'country-labels')).includes('Iraq'), `the basemap names Iraq (zoom ${zoom ?? 'default'})`);
+				const ours = await drawnNames(page, 'atlas-place-labels', 'id');
+				assert.ok(!ours.includes('iraq'), `the atlas names Iraq a second time: ${ours}`);
+				const top = await page.evaluate(() => {
+					const map = window.__atlas.map;
+					const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === 'karbala');
+					const hits = map.queryRenderedFeatures(map.project(f.geometry.coordinates), { layers: ['atlas-places', 'country-labels', 'atlas-place-labels', 'atlas-coarse-events'] });
+					return hits.map((h) => `${h.layer.id}:${h.properties.id ?? h.properties.name ?? h.properties.place}`);
+				});
+				assert.equal(top[0], 'atlas-places:karbala', `drawn at Karbala's point, top first: ${top}`);
+			}
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+
+		it('still draws the basemap zoomed in beyond 8 west of Baghdad: towns with their names', async () => {
+			const { page, context, errors } = await open(size, '?at=10/33.35/43.8');
+			assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), 'Fallujah is not named at zoom 10');
+			await jumpTo(page, 12, [43.78, 33.35]);
+			assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), 'Fallujah is not named at zoom 12');
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+	});
+}
