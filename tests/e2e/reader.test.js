@@ -139,6 +139,7 @@ describe('Read in context', () => {
 			const again = await quoteState(page);
 			assert.equal(again.text, articleText.slice(start, end));
 			assert.ok(again.focused && again.inView, 'after a reload the quote is in view and focused');
+			await waitForMapIdle(page);
 
 			// Esc: back to the map with the panel, and the URL as it was without the reader.
 			await page.keyboard.press('Escape');
