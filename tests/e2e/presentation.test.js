@@ -69,7 +69,9 @@ describe('presentation', () => {
 				assert.deepEqual(quotes, step.citations.map((c) => c.quote));
 				const want = expected(step);
 				const got = await mapState(page);
-				assert.ok(Math.abs(got.zoom - want.zoom) < 0.05 && Math.abs(got.lat - want.lat) < 0.01 && Math.abs(got.lon - want.lon) < 0.01, `step ${i + 1} camera ${JSON.stringify(got)} vs ${step.view}`);
+				// The step's view, moved and zoomed out only as far as its places need to stand clear of the card
+				// (presentation-room.test.js checks where they land).
+				assert.ok(got.zoom <= want.zoom + 0.05 && got.zoom > want.zoom - 1.5 && Math.abs(got.lat - want.lat) < 3 && Math.abs(got.lon - want.lon) < 4, `step ${i + 1} camera ${JSON.stringify(got)} vs ${step.view}`);
 				assert.deepEqual(got.selected, want.place ? [want.place] : [], `step ${i + 1} selected place`);
 				if (want.highlight) assert.ok(got.highlighted.length > 0, `step ${i + 1} highlights the places of ${want.highlight}`);
 				else assert.deepEqual(got.highlighted, []);

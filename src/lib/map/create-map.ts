@@ -32,7 +32,7 @@ export async function createMap(
 	container: HTMLElement,
 	baseUrl: string,
 	corpus: MapCorpus,
-	{ preserveDrawingBuffer = false, tiles = false } = {}
+	{ preserveDrawingBuffer = false, interactive = true, tiles = false } = {}
 ): Promise<MapLibreMap> {
 	const maplibre = await preloadMapLibre();
 	if (tiles) await registerPmtiles(maplibre);
@@ -46,6 +46,8 @@ export async function createMap(
 		maxZoom: 12,
 		// Out far enough that the whole world fits the map's width, so a phone can frame Washington and Baghdad at once.
 		minZoom: Math.min(1.5, Math.max(0, Math.log2(container.clientWidth / 512))),
+		// A preview (the presenter's window) is a picture: no gestures, no controls, not focusable.
+		interactive,
 		dragRotate: false,
 		pitchWithRotate: false,
 		cooperativeGestures: false,
@@ -54,6 +56,7 @@ export async function createMap(
 		locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
 	});
 	map.touchZoomRotate.disableRotation();
+	if (!interactive) return map;
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
 	const attribution = new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames (CC BY 4.0) · Noto fonts (OFL)' });

@@ -21,6 +21,8 @@ export interface CameraRequest {
 	fitPlaces?: string[];
 	/** Fly there (presentations) rather than jump (links); reduced motion always jumps. */
 	animate?: boolean;
+	/** Pixels on each side the camera keeps clear (a presentation's card): `camera` is the centre of the rest. */
+	padding?: { top: number; right: number; bottom: number; left: number };
 }
 
 /** A latitude and longitude in degrees. */

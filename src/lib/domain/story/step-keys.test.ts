@@ -17,8 +17,9 @@ describe('stepKeyAction', () => {
 		expect(stepKeyAction('0', 0, 11, '')).toBeUndefined();
 	});
 
-	it('returns to the step with R and ignores other keys', () => {
+	it('returns to the step with R, shows the legend with L, and ignores other keys', () => {
 		expect(stepKeyAction('r', 2, 11, '')).toEqual({ kind: 'return' });
+		expect(stepKeyAction('L', 2, 11, '')).toEqual({ kind: 'legend' });
 		expect(stepKeyAction('x', 2, 11, '')).toBeUndefined();
 	});
 });

@@ -1,11 +1,11 @@
 /**
  * What a key does in a presentation: the keys presentation clickers send (arrows, Page Up/Down, space),
- * Home/End, number keys to jump (typed digits combine: 1 then 1 is step 11), and R to return to the
- * step after exploring.
+ * Home/End, number keys to jump (typed digits combine: 1 then 1 is step 11), R to return to the
+ * step after exploring, and L to show or hide the legend.
  */
 
 /** The effect of a key press. */
-export type StepAction = { kind: 'go'; step: number; digits: string } | { kind: 'return' } | undefined;
+export type StepAction = { kind: 'go'; step: number; digits: string } | { kind: 'return' } | { kind: 'legend' } | undefined;
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n', 'N']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
@@ -22,6 +22,7 @@ export function stepKeyAction(key: string, current: number, count: number, digit
 	if (key === 'Home') return { kind: 'go', step: 0, digits: '' };
 	if (key === 'End') return { kind: 'go', step: count - 1, digits: '' };
 	if (key === 'r' || key === 'R') return { kind: 'return' };
+	if (key === 'l' || key === 'L') return { kind: 'legend' };
 	if (/^[0-9]$/.test(key)) {
 		const typed = `${digits}${key}`;
 		const n = Number(typed);
