@@ -83,7 +83,7 @@ describe('keyboard and reach', () => {
 		await page.getByLabel('Find a place').focus();
 		await tabTo(page, () => document.activeElement?.textContent?.startsWith('Event types'));
 		await page.keyboard.press('Enter');
-		await tabTo(page, () => document.activeElement?.closest('label')?.textContent?.trim() === 'Siege');
+		await tabTo(page, () => document.activeElement?.type === 'checkbox' && /^Siege\b/.test(document.activeElement.closest('label')?.textContent?.trim() ?? ''));
 		assert.ok(await focusIsVisible(page), 'a checkbox shows focus');
 		await page.keyboard.press('Space');
 		await page.waitForURL((u) => u.searchParams.get('type') === 'siege');
@@ -104,7 +104,7 @@ describe('keyboard and reach', () => {
 		const map = await page.locator('[data-testid="map"]').boundingBox();
 		assert.ok(map.width >= 360 && map.height >= 300, `map is ${map.width}×${map.height}`);
 		await page.locator('summary', { hasText: 'Place kinds' }).click();
-		await page.getByLabel('Town', { exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Town', exact: true }).check();
 		assert.match(await page.textContent('[data-testid="counts"]'), /^\s*\d of 29 places/);
 		await page.locator('[data-testid="place-list"] tr[data-place="amerli"] button').click();
 		const heading = page.locator('#source-panel-title');

@@ -180,7 +180,7 @@ describe('dashboard', () => {
 	it('narrows by event type and by the timeline’s range', async () => {
 		const { page, context } = await open();
 		await page.locator('summary', { hasText: 'Event types' }).click();
-		await page.getByLabel('Massacre', { exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Massacre', exact: true }).check();
 		await waitForMapIdle(page);
 		assert.deepEqual(await listedPlaces(page), await renderedPlaces(page));
 		assert.ok((await listedPlaces(page)).includes('diyala') || (await listedPlaces(page)).includes('musab-bin-omair-mosque'));
