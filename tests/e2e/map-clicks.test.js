@@ -107,7 +107,8 @@ for (const size of SIZES) {
 	describe(`map clicks at ${name}`, () => {
 		it('opens the place pointed at: Iraq from its ring’s centre, Karbala and Jurf al-Sakher from their markers', async () => {
 			const { page, context, errors } = await open(size, '');
-			for (const zoom of ZOOMS) {
+			// The overview, where the neighbours crowd most, at every size; closer in at one (each click costs seconds of software rendering).
+			for (const zoom of size.width === 1280 ? ZOOMS : ZOOMS.slice(0, 1)) {
 				const expected = { iraq: 'Iraq', karbala: 'Karbala', 'jurf-al-sakher': 'Jurf al-Sakher' };
 				for (const [id, heading] of Object.entries(expected)) {
 					await jumpTo(page, zoom, [44.2, 33]);
@@ -170,7 +171,9 @@ for (const size of SIZES) {
 			await context.close();
 		});
 
-		it('still draws the basemap zoomed in beyond 8 west of Baghdad: towns with their names', async () => {
+		// What the basemap holds does not depend on the screen: one size is enough.
+		const onOneSize = size.width === 1280 ? it : () => {};
+		onOneSize('still draws the basemap zoomed in beyond 8 west of Baghdad: towns with their names', async () => {
 			const { page, context, errors } = await open(size, '?at=10/33.35/43.8');
 			assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), 'Fallujah is not named at zoom 10');
 			await jumpTo(page, 12, [43.78, 33.35]);
