@@ -41,8 +41,10 @@ export function syncUrl(atlas: AtlasState): void {
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
 		const meaningful = withoutTransient(params);
-		// A drag along the timeline or a word typed in the search box is one step back, not forty.
-		const burst = performance.now() - lastPush < 800;
+		// A drag along the timeline or a word typed in the search box is one step back, not forty. Opening
+		// or closing the reader is always its own step, however quickly it follows another: Back closes it.
+		const readerToggled = new URLSearchParams(current).has('read') !== params.has('read');
+		const burst = performance.now() - lastPush < 800 && !readerToggled;
 		if (meaningful !== current && !burst) {
 			current = meaningful;
 			lastPush = performance.now();
