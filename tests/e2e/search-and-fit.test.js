@@ -119,8 +119,11 @@ const resultIds = (page, kind) => page.$$eval(`[data-testid="search-results"] [d
 const search = (page) => page.getByRole('combobox', { name: /Find a place/ });
 
 for (const size of SIZES) {
+	// What search finds does not depend on the screen: mouse at 1280×720 and touch on the phone are enough
+	// (each browser test costs a quarter of a minute of software rendering in CI). Framing runs at every size.
+	const onSome = size.width === 1280 || size.touch ? it : () => {};
 	describe(`search and framing at ${size.name}`, () => {
-		it('"Tehran" finds Tehran and not Mehran; Enter picks the first result and opens its place', async () => {
+		onSome('"Tehran" finds Tehran and not Mehran; Enter picks the first result and opens its place', async () => {
 			const { page, context, errors } = await openAt(size);
 			const box = search(page);
 			await box.click();
@@ -137,7 +140,7 @@ for (const size of SIZES) {
 			await context.close();
 		});
 
-		it('finds a word only a sentence of the sources holds; the keys move through the results, Esc closes them', async () => {
+		onSome('finds a word only a sentence of the sources holds; the keys move through the results, Esc closes them', async () => {
 			const expected = sentenceOnlyWord();
 			const { page, context, errors } = await openAt(size);
 			const box = search(page);
