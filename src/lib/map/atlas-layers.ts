@@ -278,8 +278,10 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			'text-field': ['get', 'label'],
 			'text-font': ['literal', ['Noto Sans Regular']],
 			'text-size': 11,
-			'text-anchor': 'top',
-			'text-offset': [0, 2.4],
+			// Under the ring first; where a name already stands there, beside or above it. The count is placed
+			// after the names (see stackLabelsAndMarks), so it needs somewhere else to go rather than vanish.
+			'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+			'text-radial-offset': 2.4,
 			'text-optional': true
 		},
 		paint: {
