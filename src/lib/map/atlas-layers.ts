@@ -278,12 +278,10 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			'text-field': ['get', 'label'],
 			'text-font': ['literal', ['Noto Sans Regular']],
 			'text-size': 11,
-			// A country's or province's event count is data, not a name: it always shows, under its ring, and
-			// never pushes a name (the basemap's "Iraq العراق") off the map.
-			'text-anchor': 'top',
-			'text-offset': [0, 2.4],
-			'text-allow-overlap': true,
-			'text-ignore-placement': true
+			// Under the ring first; where another count or mark stands there, beside or above it.
+			'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+			'text-radial-offset': 2.4,
+			'text-optional': true
 		},
 		paint: {
 			'text-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#4d4d4d'],
@@ -324,8 +322,8 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 }
 
 /**
- * Orders the names and the marks (bottom to top): the atlas's counts and names, the basemap's country
- * names, then the atlas's markers and dots. MapLibre places the top layer's labels first, so the
+ * Orders the names and the marks (bottom to top): the atlas's names, the basemap's country names, the
+ * counts of country- and province-level events, then the atlas's markers and dots. MapLibre places the top layer's labels first, so the
  * country names, which the atlas no longer repeats, are not pushed off the map by a town's name; and
  * every marker is drawn over every name, so "Iraq العراق" never hides Karbala's marker (issue 12).
  */
@@ -336,6 +334,9 @@ function stackLabelsAndMarks(map: MapLibreMap): void {
 	map.moveLayer(COARSE_EVENTS_LAYER, PLACE_LABELS_LAYER);
 	map.moveLayer(PLACES_LAYER, CROWDED_LAYER);
 	map.moveLayer(EVENTS_LAYER, CROWDED_LAYER);
+	// A country's or province's event count is data, not a name: it is placed before every name, so the
+	// names make way for it (with its variable anchor it takes the least crowded side of its ring).
+	map.moveLayer(COARSE_EVENTS_LAYER, PLACES_LAYER);
 }
 
 /** The ring slots of each map's event dots, read once when its layers are added. */
