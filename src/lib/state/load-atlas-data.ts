@@ -75,6 +75,11 @@ export async function loadArticle(base: string, article: Pick<ArticleCard, 'id' 
 
 /** A text file as a string; decoding as UTF-8 drops a byte-order mark, as the build did when it read the file. */
 async function getText(fetcher: typeof fetch, url: string): Promise<string> {
+	return (await fetchOk(fetcher, url)).text();
+}
+
+/** The answer for `url`, or an error naming it when the server does not answer or answers with a failure. */
+async function fetchOk(fetcher: typeof fetch, url: string): Promise<Response> {
 	let res: Response;
 	try {
 		res = await fetcher(url);
@@ -82,7 +87,7 @@ async function getText(fetcher: typeof fetch, url: string): Promise<string> {
 		throw new Error(`Could not fetch ${url}: the server did not answer.`);
 	}
 	if (!res.ok) throw new Error(`Could not load ${url}: the server answered ${res.status} ${res.statusText}. Rebuild the data with "npm run geodata".`);
-	return res.text();
+	return res;
 }
 
 function isFeatureCollection(v: unknown): boolean {
@@ -90,13 +95,7 @@ function isFeatureCollection(v: unknown): boolean {
 }
 
 async function getJson<T>(fetcher: typeof fetch, url: string, valid: (v: unknown) => boolean): Promise<T> {
-	let res: Response;
-	try {
-		res = await fetcher(url);
-	} catch {
-		throw new Error(`Could not fetch ${url}: the server did not answer.`);
-	}
-	if (!res.ok) throw new Error(`Could not load ${url}: the server answered ${res.status} ${res.statusText}. Rebuild the data with "npm run geodata".`);
+	const res = await fetchOk(fetcher, url);
 	let value: unknown;
 	try {
 		value = await res.json();
