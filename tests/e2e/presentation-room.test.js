@@ -242,6 +242,9 @@ describe('presentation for a room', () => {
 		await page.mouse.click(mosul.x, mosul.y);
 		const panel = page.getByRole('complementary', { name: 'Sources' });
 		await panel.getByRole('heading', { name: /Mosul/ }).first().waitFor();
+		// The step has chosen Mosul's fall; the panel still opens at the place's name, not scrolled past it.
+		const [heading, box] = await Promise.all([panel.getByRole('heading', { name: /Mosul/ }).first().boundingBox(), panel.boundingBox()]);
+		assert.ok(heading.y >= box.y && heading.y + heading.height <= box.y + box.height, `Mosul's name is outside the panel: ${JSON.stringify({ heading, box })}`);
 		const explore = page.getByRole('link', { name: 'Explore this view' });
 		const e = await explore.boundingBox();
 		const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent, [e.x + e.width / 2, e.y + e.height / 2]);

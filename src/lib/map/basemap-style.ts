@@ -13,7 +13,8 @@ import type {
 	LayerSpecification,
 	LineLayerSpecification,
 	StyleSpecification,
-	SymbolLayerSpecification
+	SymbolLayerSpecification,
+	VariableAnchorOffsetCollectionSpecification
 } from 'maplibre-gl';
 
 type CirclePaintSpec = NonNullable<CircleLayerSpecification['paint']>;
@@ -105,6 +106,12 @@ export const PROVINCE_LABEL_LAYOUT: SymbolLayoutSpec = {
 	'text-line-height': 1.3,
 	'text-padding': 4
 };
+
+/**
+ * Where a country's name may stand: centred on the country where there is room, else just beside that
+ * spot, so that an event count placed there first (atlas-layers.ts) does not take the name off the map.
+ */
+export const COUNTRY_LABEL_ANCHORS: VariableAnchorOffsetCollectionSpecification = ['center', [0, 0], 'top', [0, 1], 'bottom', [0, -1], 'left', [1.5, 0], 'right', [-1.5, 0]];
 
 /** A city's dot: larger for a capital (the regional cities and the world's). */
 export const CITY_DOT_PAINT: CirclePaintSpec = {
@@ -287,6 +294,7 @@ function labelLayers(focus: readonly string[]): LayerSpecification[] {
 				'text-letter-spacing': 0.04,
 				'text-max-width': 9,
 				'text-line-height': 1.2,
+				'text-variable-anchor-offset': COUNTRY_LABEL_ANCHORS,
 				'symbol-sort-key': byFocus(focus, 'iso', 0, 1)
 			},
 			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }

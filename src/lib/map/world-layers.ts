@@ -10,6 +10,7 @@ import {
 	BOLD,
 	CITY_DOT_PAINT,
 	CITY_LABEL_LAYOUT,
+	COUNTRY_LABEL_ANCHORS,
 	COUNTRY_LABELS_MAX_ZOOM,
 	FIRST_LABEL_LAYER_ID,
 	LABEL_HALO,
@@ -63,7 +64,7 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 			source: 'world-country-labels',
 			minzoom: 2,
 			maxzoom: COUNTRY_LABELS_MAX_ZOOM,
-			layout: { 'text-field': bilingual(1), 'text-font': BOLD, 'text-line-height': 1.2, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04 },
+			layout: { 'text-field': bilingual(1), 'text-font': BOLD, 'text-line-height': 1.2, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14], 'text-max-width': 8, 'text-letter-spacing': 0.04, 'text-variable-anchor-offset': COUNTRY_LABEL_ANCHORS },
 			paint: { 'text-color': c.countryLabel, ...LABEL_HALO }
 		},
 		labelsBefore
