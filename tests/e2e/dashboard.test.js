@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
 
 let browser;
@@ -112,7 +113,7 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
-	it('offers a choice where places overlap, and opens an event from its dot', async () => {
+	it('offers a choice where places overlap, which axe finds nothing serious in, and opens an event from its dot', async () => {
 		const { page, errors, context } = await open('?at=8/33.1/44.3');
 		// Site 4 prison has no known position inside Baghdad, so it shares Baghdad's point.
 		const baghdad = await placeOnScreen(page, 'baghdad');
@@ -120,6 +121,9 @@ describe('dashboard', () => {
 		const chooser = page.getByRole('region', { name: 'Places at this spot' });
 		await chooser.waitFor();
 		assert.deepEqual((await chooser.getByRole('list').getByRole('button').allTextContents()).sort(), ['Baghdad', 'Site 4 prison']);
+		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+		assert.deepEqual(serious, [], 'axe with the chooser open');
 		await chooser.getByRole('button', { name: 'Site 4 prison' }).click();
 		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Site 4 prison');
 		// An event dot sits on the ring around its place; clicking it opens that event.

@@ -85,6 +85,17 @@ function screenPoints(page, places) {
 	}, places);
 }
 
+/** The camera, and the places the map marks as selected and as highlighted now (feature state). */
+function markedPlaces(page) {
+	return page.evaluate(() => {
+		const map = window.__atlas.map;
+		const places = [...new Set(map.querySourceFeatures('atlas-places').map((f) => f.properties.id))];
+		const state = (id) => map.getFeatureState({ source: 'atlas-places', id });
+		const { lng: lon, lat } = map.getCenter();
+		return { zoom: map.getZoom(), lat, lon, selected: places.filter((id) => state(id).selected), highlighted: places.filter((id) => state(id).highlighted) };
+	});
+}
+
 const inside = (pt, b, margin = 0) => pt.x >= b.left + margin && pt.x <= b.right - margin && pt.y >= b.top + margin && pt.y <= b.bottom - margin;
 
 /** Points on a grid over the screen that hit the presentation's own background: nothing drawn there. */
@@ -101,7 +112,7 @@ function bareBackground(page) {
 }
 
 describe('presentation for a room', () => {
-	it('frames every step’s places clear of the card and the controls, with the map filling the screen, at four sizes', async () => {
+	it('steps through every step — keys on a screen, taps on the phone — each with its URL, citations and marks, its places framed clear of the card and the controls, the map filling the screen, at four sizes', async () => {
 		const problems = [];
 		for (const viewport of SIZES) {
 			const { page, context, errors } = await open(viewport, `/present?story=${STORY}&step=1`);
@@ -110,17 +121,40 @@ describe('presentation for a room', () => {
 			const bare = await bareBackground(page);
 			if (bare.length) problems.push(`${size(viewport)}: ${bare.length} points of the screen show no map (first at ${bare[0]})`);
 			for (const [i, step] of story.steps.entries()) {
+				const at = `${size(viewport)} step ${i + 1}`;
 				if (i > 0) {
-					await page.keyboard.press('ArrowRight');
+					if (viewport.phone) await page.getByRole('button', { name: 'Next step' }).tap();
+					else await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
 					await page.waitForURL((u) => u.searchParams.get('step') === String(i + 1));
 					await settle(page);
 				}
+				assert.equal(await page.locator('#step-heading').textContent(), step.heading, at);
+				assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `${i + 1} / ${story.steps.length}`, at);
+				assert.deepEqual(await page.locator('[data-testid="citations"] blockquote').allTextContents(), step.citations.map((c) => c.quote), at);
+				const want = new URLSearchParams(step.view);
+				const marks = await markedPlaces(page);
+				// The step's view, moved and zoomed out only as far as its places need to stand clear of the card
+				// (on a smaller screen the card takes more of the map, so only the framing below is checked there).
+				const [zoom, lat, lon] = want.get('at').split('/').map(Number);
+				if (viewport.width >= 1280) assert.ok(marks.zoom <= zoom + 0.05 && marks.zoom > zoom - 1.5 && Math.abs(marks.lat - lat) < 3 && Math.abs(marks.lon - lon) < 4, `${at}: camera ${JSON.stringify(marks)} vs ${step.view}`);
+				assert.deepEqual(marks.selected, want.get('place') ? [want.get('place')] : [], `${at}: selected place`);
+				if (want.get('highlight')) assert.ok(marks.highlighted.length > 0, `${at} highlights the places of ${want.get('highlight')}`);
+				else assert.deepEqual(marks.highlighted, [], at);
 				const { map, card, controls, points } = await screenPoints(page, stepPlaces(step));
 				for (const pt of points) {
-					const at = `${size(viewport)} step ${i + 1}: ${pt.id} at (${pt.x.toFixed(0)}, ${pt.y.toFixed(0)})`;
-					if (!inside(pt, map, 4)) problems.push(`${at} is outside the map ${JSON.stringify(map)}`);
-					if (inside(pt, card)) problems.push(`${at} is under the card`);
-					if (inside(pt, controls)) problems.push(`${at} is under the step controls`);
+					const where = `${at}: ${pt.id} at (${pt.x.toFixed(0)}, ${pt.y.toFixed(0)})`;
+					if (!inside(pt, map, 4)) problems.push(`${where} is outside the map ${JSON.stringify(map)}`);
+					if (inside(pt, card)) problems.push(`${where} is under the card`);
+					if (inside(pt, controls)) problems.push(`${where} is under the step controls`);
+				}
+			}
+			if (viewport.width === 1280) {
+				// The other keys, at one size.
+				for (const [key, step] of [['Home', 1], ['End', story.steps.length], ['7', 7], ['PageUp', 6]]) {
+					await page.keyboard.press(key);
+					await page.waitForURL((u) => u.searchParams.get('step') === String(step));
+					await settle(page);
+					assert.equal(await page.locator('#step-heading').textContent(), story.steps[step - 1].heading, `${key} goes to step ${step}`);
 				}
 			}
 			assert.deepEqual(errors, []);
@@ -192,7 +226,7 @@ describe('presentation for a room', () => {
 		await context.close();
 	});
 
-	it('keeps the step on Back and Forward, within the talk and after “Explore this view”', async () => {
+	it('keeps the step on Back and Forward, within the talk and after “Explore this view”, and Forward returns to the explored view', async () => {
 		const { page, context, errors } = await open(SIZES[1], `/present?story=${STORY}&step=3`);
 		await settle(page);
 		await page.keyboard.press('ArrowRight');
@@ -210,7 +244,17 @@ describe('presentation for a room', () => {
 		await page.goBack();
 		await page.waitForURL((u) => u.searchParams.get('step') === '5');
 		await page.locator('#step-heading', { hasText: story.steps[4].heading }).waitFor();
-		assert.equal(new URL(page.url()).searchParams.get('step'), '5');
+		assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `5 / ${story.steps.length}`);
+		assert.equal(new URL(page.url()).pathname, '/present');
+		// Forward returns to the explored view, with the step's place, event and period and no story.
+		await page.goForward();
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		const forward = new URL(page.url());
+		const view = new URLSearchParams(story.steps[4].view);
+		assert.equal(forward.pathname, '/');
+		for (const key of ['place', 'event', 'from', 'to']) assert.equal(forward.searchParams.get(key), view.get(key), `Forward keeps ${key}`);
+		assert.equal(forward.searchParams.get('story'), null);
+		assert.equal(await page.locator('#source-panel-title').textContent(), placesAt.get(view.get('place')).name);
 		assert.deepEqual(errors, []);
 		await context.close();
 	});

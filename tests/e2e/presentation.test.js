@@ -1,23 +1,16 @@
 /**
- * The shipped story in Chromium: keyboard through every step, a URL per step, the camera and the
- * highlighted features matching each step's view, citations shown, resuming from a step URL, the
- * presenter window in sync, and a handout that prints one page per step.
+ * The shipped story in Chromium: resuming from a step URL, the audience exploring and returning with one
+ * key, the presenter window in sync, and a handout that prints one page per step. Stepping through every
+ * step (URL, citations, marks, framing) is in presentation-room.test.js, at four sizes.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
+import { BASE_URL, launch, openPage, waitForMapIdle } from './browser.js';
 
 const story = parse(await readFile(new URL('../../geodata/stories/iran-reach-2005-2015.yaml', import.meta.url), 'utf8'));
 const STORY = story.id;
-
-/** The camera and the selected place a step's view asks for, read from the view itself. */
-function expected(step) {
-	const p = new URLSearchParams(step.view);
-	const [zoom, lat, lon] = (p.get('at') ?? '').split('/').map(Number);
-	return { zoom, lat, lon, place: p.get('place'), event: p.get('event'), highlight: p.get('highlight') };
-}
 
 /** What the map shows now: camera, selected place (feature state) and highlighted places. */
 function mapState(page) {
@@ -51,49 +44,6 @@ after(async () => {
 });
 
 describe('presentation', () => {
-	it('steps through every step by keyboard, each with its URL, camera, marks and citations', async () => {
-		for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
-			const { page, requests, errors, context } = await openPage(browser, size);
-			await page.goto(`${BASE_URL}/present?story=${STORY}`);
-			await page.locator('[data-testid="step-card"]').waitFor();
-			await settle(page);
-			for (const [i, step] of story.steps.entries()) {
-				if (i > 0) {
-					await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-					await settle(page);
-				}
-				assert.equal(await page.locator('#step-heading').textContent(), step.heading);
-				assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `${i + 1} / ${story.steps.length}`);
-				assert.equal(new URL(page.url()).searchParams.get('step'), String(i + 1));
-				const quotes = await page.locator('[data-testid="citations"] blockquote').allTextContents();
-				assert.deepEqual(quotes, step.citations.map((c) => c.quote));
-				const want = expected(step);
-				const got = await mapState(page);
-				// The step's view, moved and zoomed out only as far as its places need to stand clear of the card
-				// (presentation-room.test.js checks where they land).
-				assert.ok(got.zoom <= want.zoom + 0.05 && got.zoom > want.zoom - 1.5 && Math.abs(got.lat - want.lat) < 3 && Math.abs(got.lon - want.lon) < 4, `step ${i + 1} camera ${JSON.stringify(got)} vs ${step.view}`);
-				assert.deepEqual(got.selected, want.place ? [want.place] : [], `step ${i + 1} selected place`);
-				if (want.highlight) assert.ok(got.highlighted.length > 0, `step ${i + 1} highlights the places of ${want.highlight}`);
-				else assert.deepEqual(got.highlighted, []);
-			}
-			await page.keyboard.press('Home');
-			await settle(page);
-			assert.equal(new URL(page.url()).searchParams.get('step'), '1');
-			await page.keyboard.press('End');
-			await settle(page);
-			assert.equal(new URL(page.url()).searchParams.get('step'), String(story.steps.length));
-			await page.keyboard.press('7');
-			await settle(page);
-			assert.equal(await page.locator('#step-heading').textContent(), story.steps[6].heading);
-			await page.keyboard.press('PageUp');
-			await settle(page);
-			assert.equal(await page.locator('#step-heading').textContent(), story.steps[5].heading);
-			assert.deepEqual(foreignRequests(requests), []);
-			assert.deepEqual(errors, []);
-			await context.close();
-		}
-	});
-
 	it('resumes at step 7 from its URL, lets the audience explore, and returns with one key', async () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(`${BASE_URL}/present?story=${STORY}&step=7`);

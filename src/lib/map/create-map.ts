@@ -53,6 +53,8 @@ export async function createMap(
 		cooperativeGestures: false,
 		// Only the handout keeps the drawing buffer: it copies the canvas into an image per step.
 		canvasContextAttributes: { preserveDrawingBuffer },
+		// A reader who asks for less motion gets names that appear at once instead of fading in and out.
+		fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
 		locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
 	});
 	map.touchZoomRotate.disableRotation();
