@@ -44,7 +44,8 @@ function jumpTo(page, zoom, [lon, lat]) {
 		({ zoom, lon, lat }) =>
 			new Promise((resolve) => {
 				const map = window.__atlas.map;
-				map.once('idle', resolve);
+				// Resolve with nothing: the event holds the map, which Playwright would copy out of the page (seconds).
+				map.once('idle', () => resolve());
 				map.jumpTo({ zoom, center: [lon, lat] });
 				map.triggerRepaint();
 			}),

@@ -57,7 +57,7 @@ describe('presentation', () => {
 		await page.mouse.move(700, 300, { steps: 5 });
 		await page.mouse.up();
 		await settle(page);
-		await page.evaluate(() => window.__atlas.map.jumpTo({ center: [44.4, 33.34], zoom: 6 }));
+		await page.evaluate(() => void window.__atlas.map.jumpTo({ center: [44.4, 33.34], zoom: 6 }));
 		await settle(page);
 		assert.ok(await page.getByText('press R to return', { exact: false }).isVisible());
 		await page.keyboard.press('r');
