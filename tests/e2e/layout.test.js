@@ -149,8 +149,9 @@ describe('layout: the place list', () => {
 describe('layout: map controls, legend and attribution', () => {
 	it('keeps them apart and inside the map, legend closed or open, with and without the source panel', async () => {
 		const problems = [];
+		// The source panel narrows the map alike at every size: with it open at 1280×720 only.
 		for (const viewport of MAP_SIZES)
-			for (const query of ['', '?place=amerli']) {
+			for (const query of viewport.width === 1280 ? ['', '?place=amerli'] : ['']) {
 				const { page, errors, context } = await open(viewport, `/${query}`);
 				const { map } = await drawnBoxes(page, { map: '[data-testid="map"]' });
 				const legend = page.locator('details').filter({ has: page.locator('summary', { hasText: /^Legend$/ }) });

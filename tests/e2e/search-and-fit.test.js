@@ -198,7 +198,8 @@ for (const size of SIZES) {
 			await context.close();
 		});
 
-		it('an event with places far apart, opened from the list, frames all of them', async () => {
+		// 1920×1080 and 1024×600 frame a selection with "Fit map" above; the event's framing runs at 1280×720 and on the phone.
+		onSome('an event with places far apart, opened from the list, frames all of them', async () => {
 			// Close in on Baghdad first: from there no single place of a spread-out event shows the others.
 			const { page, context, errors } = await openAt(size, '?at=7/33.3/44.4');
 			await page.getByRole('tab', { name: /Events/ }).click();
