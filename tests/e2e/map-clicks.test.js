@@ -114,11 +114,32 @@ function drawnNames(page, layer, property = 'name') {
 	);
 }
 
+/**
+ * The names drawn over an event dot's centre, with the dot: none when every name makes way for the dots.
+ * The dot's place on its ring is read from the layer's own offsets.
+ */
+function namesOnDots(page) {
+	return page.evaluate(() => {
+		const map = window.__atlas.map;
+		const offsets = map.getLayoutProperty('atlas-events', 'icon-offset');
+		const names = map.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] && l.id !== 'atlas-crowded-labels').map((l) => l.id);
+		const out = [];
+		for (const dot of map.queryRenderedFeatures({ layers: ['atlas-events'] })) {
+			const i = offsets.indexOf(dot.properties.slot % 12, 2);
+			const [dx, dy] = offsets[i + 1][1];
+			const at = map.project(dot.geometry.coordinates);
+			for (const name of map.queryRenderedFeatures([at.x + dx, at.y + dy], { layers: names }))
+				out.push(`${name.properties.name ?? name.properties.label} over ${dot.properties.id} (slot ${dot.properties.slot})`);
+		}
+		return [...new Set(out)];
+	});
+}
+
 // One page per size (each page load costs seconds of software rendering): the names first, then the clicks.
 for (const size of SIZES) {
 	const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
 	describe(`map clicks and labels at ${name}`, () => {
-		it(`names Iraq once, draws Karbala’s marker over every name, opens the place pointed at and offers the places on Baghdad’s point${size.width === 1280 ? '; draws towns with their names zoomed in beyond 8' : ''}`, async () => {
+		it(`names Iraq once, draws Karbala’s marker over every name and no name over a dot, opens the place pointed at and offers the places on Baghdad’s point${size.width === 1280 ? '; draws towns with their names zoomed in beyond 8' : ''}`, async () => {
 			const { page, context, errors } = await open(size, '');
 			for (const zoom of [undefined, 6]) {
 				if (zoom) await jumpTo(page, zoom, [44.2, 33]);
@@ -132,6 +153,7 @@ for (const size of SIZES) {
 					return hits.map((h) => `${h.layer.id}:${h.properties.id ?? h.properties.name ?? h.properties.place}`);
 				});
 				assert.equal(top[0], 'atlas-places:karbala', `drawn at Karbala's point, top first: ${top}`);
+				assert.deepEqual(await namesOnDots(page), [], `no name is drawn over an event dot (zoom ${zoom ?? 'default'})`);
 			}
 
 			// The overview, where the neighbours crowd most, at every size; closer in at one.

@@ -225,8 +225,9 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			filter: POINT_PLACES,
 			layout: {
 				'icon-image': EVENT_ICON,
+				// Always drawn, and the names make way for them: no name is hidden under a dot.
 				'icon-allow-overlap': true,
-				'icon-ignore-placement': true,
+				'icon-padding': 0,
 				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification
 			},
 			paint: {
@@ -261,7 +262,8 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			'text-field': ['case', ['to-boolean', ['get', 'name_ar']], ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.9 }], ['get', 'name']],
 			'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 14],
-			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			// Beside its marker on whichever side the event dots and the other names leave free.
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
 			'text-radial-offset': 1.2,
 			'text-justify': 'auto',
 			'text-optional': true,
