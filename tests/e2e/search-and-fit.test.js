@@ -123,7 +123,7 @@ for (const size of SIZES) {
 	// (each browser test costs a quarter of a minute of software rendering in CI). Framing runs at every size.
 	const onSome = size.width === 1280 || size.touch ? it : () => {};
 	describe(`search and framing at ${size.name}`, () => {
-		onSome('"Tehran" finds Tehran and not Mehran; Enter picks the first result and opens its place', async () => {
+		onSome('"Tehran" finds Tehran and not Mehran, its results on screen; Enter picks the first result and opens its place', async () => {
 			const { page, context, errors } = await openAt(size);
 			const box = search(page);
 			await box.click();
@@ -132,6 +132,11 @@ for (const size of SIZES) {
 			assert.equal(await box.getAttribute('aria-expanded'), 'true');
 			assert.deepEqual(await resultIds(page, 'place'), ['tehran']);
 			assert.deepEqual(await listedPlaces(page), ['tehran'], 'the list keeps Tehran alone: Mehran is not a match');
+			const first = await page.locator('[data-testid="search-results"] [role="option"]').first().evaluate((o) => {
+				const r = o.getBoundingClientRect();
+				return { top: r.top, bottom: r.bottom, screen: innerHeight };
+			});
+			assert.ok(first.top >= 0 && first.bottom <= first.screen, `the first result is on screen: ${JSON.stringify(first)}`);
 			await page.screenshot({ path: `tests/output/search-tehran-${size.width}.png` });
 			await box.press('Enter');
 			assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Tehran');
