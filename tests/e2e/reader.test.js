@@ -98,7 +98,7 @@ const withoutReading = (url) => {
 
 describe('Read in context', () => {
 	for (const size of SIZES) {
-		it(`opens a sentence of Iraq's panel in its article, survives a reload, and Esc and Back return to the map (${size.name})`, async () => {
+		it(`opens a sentence of Iraq's panel in its article, survives a reload, Esc and Back return to the map, a place's name opens it (${size.name})`, async () => {
 			const { page, context, errors } = await openAt(size);
 			await page.goto(`${BASE_URL}/?place=iraq`);
 			await page.locator('[data-testid="source-panel"]').waitFor();
@@ -160,12 +160,21 @@ describe('Read in context', () => {
 			await page.goForward();
 			await page.locator('[data-testid="reader-quote"]').waitFor();
 			assert.equal(new URL(page.url()).searchParams.get('span'), `${start}-${end}`);
+
+			// A place's name in the text opens that place on the map.
+			const washington = page.locator('[data-testid="reader-quote"] .name.place[data-id="washington"]');
+			if (size.touch) await washington.tap();
+			else await washington.click();
+			await reader.waitFor({ state: 'detached' });
+			assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Washington, D.C.');
+			assert.equal(new URL(page.url()).searchParams.get('place'), 'washington');
+			assert.equal(new URL(page.url()).searchParams.has('read'), false);
 			assert.deepEqual(errors, []);
 			await context.close();
 		});
 	}
 
-	it('works from the keyboard alone: Tab to a sentence’s link, Enter, the quote has focus, Esc gives focus back to the link', async () => {
+	it('works from the keyboard alone: Tab to a sentence’s link, Enter, the quote has focus, Esc gives focus back to the link; Tab and Enter on a place it names open it', async () => {
 		const { page, context, errors } = await openAt(SIZES[1]);
 		await page.goto(`${BASE_URL}/?place=iraq`);
 		await page.locator('[data-testid="source-panel"]').waitFor();
@@ -188,6 +197,20 @@ describe('Read in context', () => {
 		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
 		assert.equal(await page.evaluate((id) => document.activeElement?.closest('p.sentence-by')?.previousElementSibling?.getAttribute('data-sentence'), SENTENCE), SENTENCE, 'focus is back on the link that opened it');
 		assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1);
+
+		// The places the article names are buttons too: Tab to one, Enter, and its panel opens.
+		await page.waitForURL((u) => !u.searchParams.has('read'));
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		let onPlace = false;
+		for (let i = 0; i < 60 && !onPlace; i++) {
+			await page.keyboard.press('Tab');
+			onPlace = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Open Washington, D.C. on the map');
+		}
+		assert.ok(onPlace, 'Tab reaches Washington among the places the article names');
+		await page.keyboard.press('Enter');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Washington, D.C.');
 		assert.deepEqual(errors, []);
 		await context.close();
 	});

@@ -93,4 +93,27 @@ describe('segmentArticle', () => {
 		expect(parts[0]!.quote.map((r) => r.text).join('')).toBe('Iraq');
 		expect(whole(parts)).toBe(text);
 	});
+
+	it('folds the blank lines beside a part set apart, and keeps those between paragraphs', () => {
+		const text = 'Menu\n\nFirst paragraph.\n\nSecond.\n\n\nComments';
+		const layout = { body: [{ start: 4, end: 34 }], excluded: [{ start: 0, end: 4, kind: 'site-navigation' as const }, { start: 34, end: 42, kind: 'reader-comments' as const }] };
+		const parts = segmentArticle(text, layout, []);
+		expect(whole(parts)).toBe(text);
+		const runs = parts[1]!.before;
+		expect(runs.map((r) => [r.text, !!r.edge])).toEqual([
+			['\n\n', true],
+			['First paragraph.\n\nSecond.', false],
+			['\n\n\n', true]
+		]);
+		expect(runs.map((r) => [r.start, r.end])).toEqual([[4, 6], [6, 31], [31, 34]]);
+	});
+
+	it('never folds a name, the quote or text between two body parts', () => {
+		const text = 'Iraq\n\nnext';
+		const layout = { body: [{ start: 0, end: 4 }, { start: 6, end: 10 }], excluded: [] };
+		const parts = segmentArticle(text, layout, [{ start: 0, end: 4, kind: 'place', id: 'iraq' }]);
+		expect(parts.map((p) => p.part)).toEqual(['body', 'between', 'body']);
+		expect(parts[1]!.before.map((r) => !!r.edge)).toEqual([false]);
+		expect(parts[0]!.before.map((r) => [r.text, !!r.edge])).toEqual([['Iraq', false]]);
+	});
 });

@@ -19,6 +19,11 @@ export interface TextRun extends Span {
 	names: NameSpan[];
 	/** True inside the quote being read. */
 	quoted: boolean;
+	/**
+	 * Blank lines at a part's edge beside a block the reader sets apart (an excluded part, the text's start
+	 * or end): drawn, they would only add empty lines there, so the reader folds them. Still part of the text.
+	 */
+	edge?: true;
 }
 
 /** A part of the text: the article's body, what lies between its parts, or something that is not the article. */
@@ -68,7 +73,8 @@ export function segmentArticle(
 	}
 	if (cursor < n) parts.push({ part: 'between', start: cursor, end: n });
 
-	return parts.map((p) => {
+	const standsApart = (i: number) => i < 0 || i >= parts.length || parts[i]!.part === 'excluded';
+	return parts.map((p, i) => {
 		const edges = new Set([p.start, p.end]);
 		for (const s of [...marks, ...(shown ? [shown] : [])]) {
 			if (s.start > p.start && s.start < p.end) edges.add(s.start);
@@ -82,10 +88,40 @@ export function segmentArticle(
 			const covering = marks.filter((m) => m.start <= start && end <= m.end).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 			runs.push({ start, end, text: text.slice(start, end), names: covering, quoted: !!shown && shown.start <= start && end <= shown.end });
 		}
+		const apart = p.part === 'excluded';
+		splitEdges(runs, { lead: apart || standsApart(i - 1), trail: apart || standsApart(i + 1) });
 		const firstQuoted = runs.findIndex((r) => r.quoted);
 		const lastQuoted = runs.findLastIndex((r) => r.quoted);
 		return firstQuoted < 0
 			? { ...p, before: runs, quote: [], after: [] }
 			: { ...p, before: runs.slice(0, firstQuoted), quote: runs.slice(firstQuoted, lastQuoted + 1), after: runs.slice(lastQuoted + 1) };
 	});
+}
+
+/** Blank space with a line break in it, at a run's start or end. */
+const LEADING_BLANK = /^\s*\n\s*/;
+const TRAILING_BLANK = /\s*\n\s*$/;
+
+/** Splits the blank lines at the start (`lead`) and end (`trail`) of a part's runs into `edge` runs of their own, in place. */
+function splitEdges(runs: TextRun[], { lead, trail }: { lead: boolean; trail: boolean }): void {
+	const plain = (r: TextRun | undefined) => !!r && !r.names.length && !r.quoted && !r.edge;
+	const cut = (r: TextRun, at: number): [TextRun, TextRun] => [
+		{ ...r, end: r.start + at, text: r.text.slice(0, at) },
+		{ ...r, start: r.start + at, text: r.text.slice(at) }
+	];
+	if (lead && plain(runs[0])) {
+		const m = LEADING_BLANK.exec(runs[0]!.text);
+		if (m) {
+			const [blank, rest] = cut(runs[0]!, m[0].length);
+			runs.splice(0, 1, { ...blank, edge: true }, ...(rest.text ? [rest] : []));
+		}
+	}
+	const last = runs.length - 1;
+	if (trail && plain(runs[last])) {
+		const m = TRAILING_BLANK.exec(runs[last]!.text);
+		if (m) {
+			const [rest, blank] = cut(runs[last]!, runs[last]!.text.length - m[0].length);
+			runs.splice(last, 1, ...(rest.text ? [rest] : []), { ...blank, edge: true });
+		}
+	}
 }
