@@ -160,7 +160,7 @@ if (!only.has('browser')) {
 	const click = [];
 	for (let i = 0; i < runs; i++) {
 		const { page, context } = await load('/');
-		const box = page.getByRole('searchbox').first();
+		const box = page.getByRole('combobox', { name: /Find a place/ });
 		const t0 = performance.now();
 		await box.fill('Baghdad');
 		await page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'false', null, { timeout: 2000 }).catch(() => {});
@@ -171,7 +171,7 @@ if (!only.has('browser')) {
 		const row = page.getByRole('tabpanel').getByRole('button', { name: 'Amerli', exact: true });
 		const t1 = performance.now();
 		await row.click();
-		await page.getByRole('complementary', { name: 'Sources' }).getByText('siege of Amerli').first().waitFor();
+		await page.getByTestId('source-panel').getByText('siege of Amerli').first().waitFor();
 		click.push(performance.now() - t1);
 		await context.close();
 	}
