@@ -6,8 +6,12 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		globalSetup: ['tests/unit/global-setup.ts'],
+		// Test files share their worker's modules: the world gazetteer (206k places, seconds to index) and the
+		// shipped corpus's build are then made once per worker, not once per file. No test mocks a module or
+		// leaves global state behind, which is what isolation would protect against.
+		isolate: false,
 		testTimeout: 60_000,
-		// Several suites build the real corpus once before their tests: slow on a busy 2-core machine.
 		hookTimeout: 60_000
 	}
 });

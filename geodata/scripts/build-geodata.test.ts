@@ -16,7 +16,8 @@ import { splitIndex } from '../../src/lib/domain/bundles/split-index';
 import { packFirstView, unpackFirstView } from '../../src/lib/domain/bundles/first-view-file';
 import { placeSources } from '../../src/lib/domain/sources/place-sources';
 import { loadGeonames } from './load-geonames';
-import { buildFromFolder, runBuild } from './build-geodata';
+import { runBuild } from './build-geodata';
+import { shippedCorpus } from '../../tests/unit/shipped-corpus';
 
 let out: string;
 let index: AtlasIndex;
@@ -29,7 +30,7 @@ beforeAll(async () => {
 	await runBuild('geodata', out);
 	const read = async (f: string) => JSON.parse(await readFile(join(out, f), 'utf8'));
 	// The full index, before the build splits it into the first view and the bundles it writes.
-	index = (await buildFromFolder('geodata')).out.index;
+	index = (await shippedCorpus()).out.index;
 	[places, events, links] = await Promise.all([read('places.geojson'), read('events.geojson'), read('links.geojson')]);
 });
 

@@ -13,6 +13,8 @@ import { loadWorldGazetteer } from './load-world-gazetteer';
 
 const run = promisify(execFile);
 const FIXTURE = 'tests/fixtures/geoparse/new-article.txt';
+// What `npm run geoparse` runs, without npx's start-up: Node with tsx's loader.
+const TSX = ['--import', 'tsx'];
 
 interface Toponym {
 	start: number;
@@ -53,7 +55,7 @@ describe('npm run geoparse', () => {
 		await copyFile(FIXTURE, join(folder, 'a.txt'));
 		await writeFile(join(folder, 'b.txt'), 'Rescue teams reached Basra and Irbil on Monday.');
 		await writeFile(join(folder, 'notes.md'), 'Baghdad');
-		const error = await run('npx', ['tsx', 'geodata/scripts/geoparse.ts', bad, FIXTURE, folder], { timeout: 60_000 }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+		const error = await run(process.execPath, [...TSX, 'geodata/scripts/geoparse.ts', bad, FIXTURE, folder], { timeout: 60_000 }).catch((e: { code: number; stdout: string; stderr: string }) => e);
 		expect('code' in error && error.code).toBe(1);
 		const lines = parse(error.stdout);
 		expect(lines.map((l) => l.file)).toEqual([bad, FIXTURE, join(folder, 'a.txt'), join(folder, 'b.txt')]);
@@ -94,7 +96,7 @@ describe('npm run geoparse', () => {
 			'not json',
 			JSON.stringify({ id: 'b', text: 'Washington said it would send advisers to Iraq.' })
 		].join('\n');
-		const child = spawn('npx', ['tsx', 'geodata/scripts/geoparse.ts'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [...TSX, 'geodata/scripts/geoparse.ts'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		let stdout = '';
 		child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
 		child.stdin.end(input);

@@ -3,7 +3,7 @@ import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { buildFromFolder } from '../build-geodata';
+import { shippedCorpus } from '../../../tests/unit/shipped-corpus';
 import { tileLayers } from './tile-layers';
 import { writePmtiles } from './write-pmtiles';
 
@@ -35,7 +35,7 @@ let events: FeatureCollection;
 let links: FeatureCollection;
 let bytes: Uint8Array;
 beforeAll(async () => {
-	const { out } = await buildFromFolder('geodata');
+	const { out } = await shippedCorpus();
 	events = out.events;
 	links = out.links;
 	bytes = writePmtiles(tileLayers({ events, links }), { bounds: [-180, -85, 180, 85], metadata: { vector_layers: [{ id: 'events' }, { id: 'links' }] } });

@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromFolder } from '../../../../geodata/scripts/build-geodata';
+import { shippedCorpus } from '../../../../tests/unit/shipped-corpus';
 import { splitIndex } from '../bundles/split-index';
 import { filterAtlas, prepareIndex } from '../filter/filter-atlas';
 import { DEFAULT_FILTERS } from '../filter/filter-state';
@@ -16,7 +16,7 @@ let view: ViewSources;
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-	const { inputs, out } = await buildFromFolder('geodata');
+	const { inputs, out } = await shippedCorpus();
 	for (const a of inputs.articles) texts.set(a.meta.id, a.text);
 	const split = splitIndex(out.index);
 	const visible = filterAtlas(prepareIndex(split.first), { ...DEFAULT_FILTERS, types: ['siege'] });

@@ -3,7 +3,7 @@
  * (the other facets as they are) shows — checked against the one predicate for every option.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromFolder } from '../../../../geodata/scripts/build-geodata';
+import { shippedCorpus } from '../../../../tests/unit/shipped-corpus';
 import { splitIndex } from '../bundles/split-index';
 import { filterAtlas, prepareIndex, type PreparedIndex } from './filter-atlas';
 import type { FirstViewIndex } from '../atlas-index';
@@ -14,7 +14,7 @@ let prepared: PreparedIndex;
 let index: FirstViewIndex;
 
 beforeAll(async () => {
-	const { out } = await buildFromFolder('geodata');
+	const { out } = await shippedCorpus();
 	index = splitIndex(out.index).first;
 	prepared = prepareIndex(index);
 }, 60_000);

@@ -57,16 +57,21 @@ export function assembleInputs(
 ): GeodataInputs & { readings: Map<string, GeoparsedToponym[]> } {
 	const articles = [...shipped.articles, ...drafts.map(draftInput)];
 	const { machine, raw } = readUnreviewedArticles(articles, () => world, () => tagger, onArticle);
-	const fallbackPlaces = fallbackPlacesOf(world);
-	return {
-		...withAdditions(shipped, additions),
-		articles,
-		countryShapes,
-		machine,
-		readings: raw,
-		fallback: indexFallbackPlaces(fallbackPlaces),
-		fallbackById: new Map(fallbackPlaces.map((p) => [p.geonameId, p]))
-	};
+	return { ...withAdditions(shipped, additions), articles, countryShapes, machine, readings: raw, ...fallbackOf(world) };
+}
+
+// Indexing the world's 138k GeoNames places takes a second or more: once per loaded gazetteer, not once per build
+// (the worker rebuilds after every article a reader adds or corrects).
+const fallbackIndexes = new WeakMap<WorldGazetteer, Pick<GeodataInputs, 'fallback' | 'fallbackById'>>();
+
+function fallbackOf(world: WorldGazetteer): Pick<GeodataInputs, 'fallback' | 'fallbackById'> {
+	let cached = fallbackIndexes.get(world);
+	if (!cached) {
+		const places = fallbackPlacesOf(world);
+		cached = { fallback: indexFallbackPlaces(places), fallbackById: new Map(places.map((p) => [p.geonameId, p])) };
+		fallbackIndexes.set(world, cached);
+	}
+	return cached;
 }
 
 /**

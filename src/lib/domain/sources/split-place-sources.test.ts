@@ -3,7 +3,7 @@
  * Quds Force's events and sentences first (the issue: it showed all 30 events, the Iran–Iraq War first).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromFolder } from '../../../../geodata/scripts/build-geodata';
+import { shippedCorpus } from '../../../../tests/unit/shipped-corpus';
 import { splitIndex } from '../bundles/split-index';
 import { filterAtlas, prepareIndex, type PreparedIndex } from '../filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '../filter/filter-state';
@@ -16,7 +16,7 @@ let prepared: PreparedIndex;
 let iraq: PlaceBundle[];
 
 beforeAll(async () => {
-	const { out } = await buildFromFolder('geodata');
+	const { out } = await shippedCorpus();
 	const split = splitIndex(out.index);
 	index = split.first;
 	prepared = prepareIndex(index);

@@ -21,4 +21,12 @@ describe('foldText', () => {
 		expect(foldName('بَغْدَاد')).toBe(foldName('بغداد'));
 		expect(foldName('بغـداد')).toBe(foldName('بغداد'));
 	});
+
+	it('folds every ASCII character by the same rules as the rest of Unicode: space-likes to one space, quotes to an apostrophe, letters to lower case', () => {
+		for (let code = 0; code < 0x80; code++) {
+			const ch = String.fromCharCode(code);
+			const expected = /[\s\-_]/.test(ch) ? ' ' : /['`]/.test(ch) ? "'" : ch.toLowerCase();
+			expect(foldText(`a${ch}${ch}b`).folded, `U+${code.toString(16)}`).toBe(expected === ' ' ? 'a b' : `a${expected}${expected}b`);
+		}
+	});
 });

@@ -26,6 +26,22 @@ export function foldText(text: string): FoldedText {
 	const origin: number[] = [];
 	let lastWasSpace = false;
 	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		// Most text is ASCII: decide it by code, without a regular expression or Unicode normalisation per character.
+		if (code < 0x80) {
+			if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x5f) {
+				if (!lastWasSpace) {
+					folded += ' ';
+					origin.push(i);
+					lastWasSpace = true;
+				}
+				continue;
+			}
+			lastWasSpace = false;
+			folded += code === 0x60 ? "'" : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i];
+			origin.push(i);
+			continue;
+		}
 		const ch = text[i]!;
 		if (IGNORED.test(ch)) continue;
 		if (SEPARATORS.test(ch)) {
