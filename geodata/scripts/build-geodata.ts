@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { geodataFiles } from '../../src/lib/domain/bundles/geodata-files';
 import { browserInputs } from '../../src/lib/domain/bundles/browser-inputs';
+import { checkGeoJson } from './check-geojson';
 import { TILE_MAX_ZOOM, tileLayers } from './tiles/tile-layers';
 import { writePmtiles } from './tiles/write-pmtiles';
 import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
@@ -39,6 +40,7 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', 
 	const bounds: [number, number, number, number] = [-180, -85.05, 180, 85.05];
 	const published = geodataFiles(inputs, out, {
 		...options,
+		checkGeoJson,
 		tileMaxZoom: TILE_MAX_ZOOM,
 		writeTiles: (name, layer) => writePmtiles(tileLayers({ [name]: layer }), { bounds, metadata: { vector_layers: [{ id: name }] } })
 	});

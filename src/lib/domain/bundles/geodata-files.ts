@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeodataInputs, GeodataOutputs } from '../build-geodata';
-import { validateOutputs } from '../layers/validate-outputs';
+import { validateOutputs, type GeoJsonCheck } from '../layers/validate-outputs';
 import { packFirstView } from './first-view-file';
 import { placePageFile } from './place-pages';
 import { searchTexts } from './search-texts';
@@ -23,9 +23,17 @@ export function useTiles(layers: 'auto' | 'geojson' | 'tiles', eventFeatures: nu
 	return layers === 'tiles' || (layers === 'auto' && eventFeatures > TILES_ABOVE_FEATURES);
 }
 
-/** The checked files of a build, by path relative to the data folder; throws when a layer is not valid. */
-export function geodataFiles(inputs: GeodataInputs, out: GeodataOutputs, options: { layers?: 'auto' | 'geojson' | 'tiles'; writeTiles?: TileWriter; tileMaxZoom?: number } = {}): Map<string, string | Uint8Array> {
-	const faults = validateOutputs(out);
+/**
+ * The checked files of a build, by path relative to the data folder; throws when a layer is not valid.
+ * `options.checkGeoJson` adds a full GeoJSON validator (the Node build's); the checks of
+ * validate-outputs.ts run everywhere.
+ */
+export function geodataFiles(
+	inputs: GeodataInputs,
+	out: GeodataOutputs,
+	options: { layers?: 'auto' | 'geojson' | 'tiles'; writeTiles?: TileWriter; tileMaxZoom?: number; checkGeoJson?: GeoJsonCheck } = {}
+): Map<string, string | Uint8Array> {
+	const faults = validateOutputs(out, options.checkGeoJson);
 	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
 	const files = new Map<string, string | Uint8Array>([
 		['places.geojson', JSON.stringify(out.places)],

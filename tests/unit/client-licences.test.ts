@@ -1,0 +1,34 @@
+/**
+ * The licence guard of the browser bundle (scripts/client-licences.js) on the real import graphs: the
+ * build worker's, which runs the same build as `npm run geodata` but must not carry the Node build's
+ * LGPL GeoJSON validator, and that validator's own module, which the guard must catch.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { isCopyleft, packagesOf } from '../../scripts/client-licences.js';
+
+/** The files esbuild pulls in when it bundles `entry` for a browser, as the app's bundler would. */
+async function importGraph(entry: string): Promise<string[]> {
+	const { metafile } = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', alias: { $lib: './src/lib' }, logLevel: 'silent' });
+	return Object.keys(metafile.inputs);
+}
+
+describe('client-licences', () => {
+	it('finds no GPL-family package in the build worker, and no geojson-validation, though it holds the build’s libraries', async () => {
+		const packages = packagesOf(await importGraph('src/lib/ingest/build-worker.ts'));
+		expect([...packages.keys()]).toEqual(expect.arrayContaining(['zod', '@turf/distance', '@mozilla/readability']));
+		expect(packages.has('geojson-validation')).toBe(false);
+		expect([...packages].filter(([, licence]) => isCopyleft(licence))).toEqual([]);
+	});
+
+	it('catches geojson-validation (LGPL-3.0) in the Node build’s GeoJSON check', async () => {
+		const packages = packagesOf(await importGraph('geodata/scripts/check-geojson.ts'));
+		expect(packages.get('geojson-validation')).toBe('LGPL-3'); // as its package.json spells it
+		expect(isCopyleft(packages.get('geojson-validation')!)).toBe(true);
+	});
+
+	it('reads a licence expression as binding only when every alternative is GPL-family', () => {
+		expect(['GPL-3.0-or-later', 'LGPL-2.1', 'AGPL-3.0-only', '(GPL-2.0 OR LGPL-3.0)'].filter(isCopyleft)).toHaveLength(4);
+		expect(['MIT', 'BSD-3-Clause', 'Apache-2.0', 'ISC', '(MIT OR GPL-3.0)', 'MPL-2.0', 'unknown'].filter(isCopyleft)).toEqual([]);
+	});
+});
