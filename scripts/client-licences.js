@@ -23,7 +23,8 @@ export function packagesOf(moduleIds) {
 	/** @type {Map<string, string>} */
 	const out = new Map();
 	for (const id of moduleIds) {
-		const path = id.replace(/\\/g, '/').replace(/\?.*$/, '');
+		// Rollup marks its helper modules (CommonJS proxies) with a leading NUL and a query.
+		const path = id.replace(/^\0/, '').replace(/\\/g, '/').replace(/\?.*$/, '');
 		const at = path.lastIndexOf(MARK);
 		if (at < 0) continue;
 		const rest = path.slice(at + MARK.length).split('/');

@@ -3,9 +3,10 @@
  * build worker's, which runs the same build as `npm run geodata` but must not carry the Node build's
  * LGPL GeoJSON validator, and that validator's own module, which the guard must catch.
  */
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { isCopyleft, packagesOf } from '../../scripts/client-licences.js';
+import { copyleftGuard, isCopyleft, packagesOf } from '../../scripts/client-licences.js';
 
 /** The files esbuild pulls in when it bundles `entry` for a browser, as the app's bundler would. */
 async function importGraph(entry: string): Promise<string[]> {
@@ -25,6 +26,17 @@ describe('client-licences', () => {
 		const packages = packagesOf(await importGraph('geodata/scripts/check-geojson.ts'));
 		expect(packages.get('geojson-validation')).toBe('LGPL-3'); // as its package.json spells it
 		expect(isCopyleft(packages.get('geojson-validation')!)).toBe(true);
+	});
+
+	it('fails a client build whose chunk holds geojson-validation, as Rollup names its modules, and passes one without', () => {
+		const guard = copyleftGuard() as unknown as { generateBundle(this: unknown, options: object, bundle: object): void };
+		const chunk = (...ids: string[]) => ({ 'w.js': { type: 'chunk', fileName: 'w.js', moduleIds: ids.map((id) => id.replace(/^(\0?)(.*)/, (_, nul: string, path: string) => nul + resolve(path))) } });
+		const errors: string[] = [];
+		const context = { environment: { config: { consumer: 'client' } }, error: (message: string) => errors.push(message) };
+		guard.generateBundle.call(context, {}, chunk('node_modules/zod/v4/index.js', '\0node_modules/@mozilla/readability/index.js?commonjs-proxy'));
+		expect(errors).toEqual([]);
+		guard.generateBundle.call(context, {}, chunk('node_modules/zod/v4/index.js', '\0node_modules/geojson-validation/index.js?commonjs-exports'));
+		expect(errors).toEqual([expect.stringContaining('geojson-validation (LGPL-3) in w.js')]);
 	});
 
 	it('reads a licence expression as binding only when every alternative is GPL-family', () => {

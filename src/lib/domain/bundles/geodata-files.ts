@@ -6,6 +6,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeodataInputs, GeodataOutputs } from '../build-geodata';
+import { creditLine } from '../credits/data-credits';
+import { creditsOf } from '../credits/place-credits';
 import { validateOutputs, type GeoJsonCheck } from '../layers/validate-outputs';
 import { packFirstView } from './first-view-file';
 import { placePageFile } from './place-pages';
@@ -35,10 +37,14 @@ export function geodataFiles(
 ): Map<string, string | Uint8Array> {
 	const faults = validateOutputs(out, options.checkGeoJson);
 	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
+	// Every point of the three layers is a place's: they carry the credit of the places' sources, as
+	// foreign members (RFC 7946 §6.1) that MapLibre and GIS tools ignore.
+	const credits = creditsOf(out.index.places);
+	const credited = (layer: FeatureCollection) => JSON.stringify({ type: layer.type, attribution: creditLine(credits), credits, features: layer.features });
 	const files = new Map<string, string | Uint8Array>([
-		['places.geojson', JSON.stringify(out.places)],
-		['events.geojson', JSON.stringify(out.events)],
-		['links.geojson', JSON.stringify(out.links)],
+		['places.geojson', credited(out.places)],
+		['events.geojson', credited(out.events)],
+		['links.geojson', credited(out.links)],
 		['stories.json', JSON.stringify(out.stories)]
 	]);
 	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.
