@@ -5,7 +5,7 @@ import { copyleftGuard } from './scripts/client-licences.js';
 export default defineConfig({
 	plugins: [sveltekit(), copyleftGuard()],
 	// Workers are bundled apart from the app: the guard checks theirs too.
-	worker: { plugins: () => [copyleftGuard()] },
+	worker: { plugins: () => [copyleftGuard({ worker: true })] },
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,13 +1,22 @@
 /**
- * Keeps GPL-family libraries (GPL, LGPL, AGPL) out of what the browser downloads. The project is
- * GPL-3.0-or-later, but a copyleft library in the bundle would bind every copy of the site to that
- * library's terms as well (LGPL's relinking clause among them); such libraries run only in the Node
- * build. `copyleftGuard()` is a Vite plugin that fails `vite build` when a client or worker chunk holds
- * one; `CLIENT_LICENCES=1 npx vite build` also prints every package each bundle holds, with its licence
- * (THIRD_PARTY.md lists them).
+ * The licences of what the browser downloads. Keeps GPL-family libraries (GPL, LGPL, AGPL) out of it:
+ * the project is GPL-3.0-or-later, but a copyleft library in the bundle would bind every copy of the
+ * site to that library's terms as well (LGPL's relinking clause among them); such libraries run only in
+ * the Node build. And serves the licence texts of the libraries it does hold, which the minified
+ * bundles no longer carry.
+ *
+ * `copyleftGuard()` is a Vite plugin that fails `vite build` when a client or worker chunk holds a
+ * GPL-family package and writes `third-party-licences.txt` beside the app; `CLIENT_LICENCES=1 npx vite
+ * build` also prints every package each bundle holds, with its licence (THIRD_PARTY.md lists them).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The served file with the licence texts of every package in the browser's bundles. */
+export const NOTICES_FILE = 'third-party-licences.txt';
+
+/** Packages seen in this build's bundles, by name: the workers' builds run before the app's is written. */
+const shipped = new Map();
 
 const MARK = 'node_modules/';
 
@@ -30,22 +39,53 @@ export function packagesOf(moduleIds) {
 		const rest = path.slice(at + MARK.length).split('/');
 		const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
 		if (!name || out.has(name)) continue;
-		out.set(name, declaredLicence(resolve(path.slice(0, at + MARK.length), name, 'package.json')));
+		const dir = resolve(path.slice(0, at + MARK.length), name);
+		out.set(name, declaredLicence(readPackage(dir)));
+		directories.set(name, dir);
 	}
 	return out;
 }
 
-/** @param {string} file */
-function declaredLicence(file) {
+/** Where each package seen by packagesOf lies. */
+const directories = new Map();
+
+/** @param {string} dir */
+function readPackage(dir) {
 	try {
-		const pkg = JSON.parse(readFileSync(file, 'utf8'));
-		if (typeof pkg.license === 'string') return pkg.license;
-		if (pkg.license?.type) return pkg.license.type;
-		if (Array.isArray(pkg.licenses)) return pkg.licenses.map((/** @type {{ type: string }} */ l) => l.type).join(' OR ');
+		return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 	} catch {
 		// A package.json that cannot be read declares nothing.
+		return {};
 	}
+}
+
+/** @param {Record<string, any>} pkg */
+function declaredLicence(pkg) {
+	if (typeof pkg.license === 'string') return pkg.license;
+	if (pkg.license?.type) return pkg.license.type;
+	if (Array.isArray(pkg.licenses)) return pkg.licenses.map((/** @type {{ type: string }} */ l) => l.type).join(' OR ');
 	return 'unknown';
+}
+
+/**
+ * The notices of packages found by packagesOf: for each, its name, version and licence, then its
+ * licence file as the package ships it (or where to find the licence, for a package that ships none).
+ *
+ * @param {Iterable<string>} names
+ * @example licenceNotices(['zod']).startsWith('zod 4')
+ */
+export function licenceNotices(names) {
+	return [...names]
+		.sort()
+		.map((name) => {
+			const dir = directories.get(name) ?? resolve('node_modules', name);
+			const pkg = readPackage(dir);
+			const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+			const where = pkg.repository?.url ?? pkg.repository ?? pkg.homepage ?? 'its repository';
+			const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `The package ships no licence file; see ${where}.`;
+			return `${name} ${pkg.version ?? ''} (${declaredLicence(pkg)})\n\n${text}\n`;
+		})
+		.join(`\n${'-'.repeat(72)}\n\n`);
 }
 
 /**
@@ -64,11 +104,14 @@ export function isCopyleft(licence) {
 
 /**
  * A Vite plugin that fails the browser build when any chunk (the app's or a worker's) contains a
- * GPL-family library. Add it to `plugins` and to `worker.plugins`: workers are bundled apart.
+ * GPL-family library, and writes the licence texts of all of them as NOTICES_FILE with the app's
+ * files. Add it to `plugins`, and with `{ worker: true }` to `worker.plugins`: workers are bundled apart,
+ * before the app.
  *
+ * @param {{ worker?: boolean }} [options]
  * @returns {import('vite').Plugin}
  */
-export function copyleftGuard() {
+export function copyleftGuard({ worker = false } = {}) {
 	let ssr = false;
 	return {
 		name: 'copyleft-guard',
@@ -87,6 +130,7 @@ export function copyleftGuard() {
 				if (chunk.type !== 'chunk') continue;
 				for (const [name, licence] of packagesOf(chunk.moduleIds)) {
 					all.set(name, licence);
+					shipped.set(name, licence);
 					if (isCopyleft(licence)) found.push(`${name} (${licence}) in ${chunk.fileName}`);
 				}
 			}
@@ -97,6 +141,10 @@ export function copyleftGuard() {
 			}
 			if (found.length) {
 				this.error(`GPL-family code in the browser bundle (keep it to the Node build; see THIRD_PARTY.md):\n${found.map((f) => `  - ${f}`).join('\n')}`);
+			}
+			if (!worker) {
+				const head = 'The libraries in Source Atlas\'s JavaScript, with their licences (the minified files drop their notices).\nSource Atlas itself: GPL-3.0-or-later; its source, LICENSE and THIRD_PARTY.md are in its repository.\n\n';
+				this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: head + licenceNotices(shipped.keys()) });
 			}
 		}
 	};
