@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { copyleftGuard } from './scripts/client-licences.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), copyleftGuard()],
+	// Workers are bundled apart from the app: the guard checks theirs too.
+	worker: { plugins: () => [copyleftGuard({ worker: true })] },
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

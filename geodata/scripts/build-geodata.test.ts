@@ -110,6 +110,16 @@ describe('the real corpus build', () => {
 		expect(damascus.resolution!.reason).toMatch(/Damascus, US/);
 	});
 
+	it('credits GeoNames and Natural Earth in each layer, whose curated places take their points from both', () => {
+		// Baghdad's point is GeoNames' (coordSource geonames:98182), Diyala's Natural Earth's label point.
+		expect(index.places.find((p) => p.id === 'baghdad')!.coordSource).toMatch(/^geonames:/);
+		expect(index.places.find((p) => p.id === 'diyala')!.coordSource).toMatch(/^natural-earth/);
+		for (const fc of [places, events, links] as unknown as { attribution: string; credits: { name: string }[] }[]) {
+			expect(fc.credits.map((c) => c.name)).toEqual(['GeoNames', 'Natural Earth']);
+			expect(fc.attribution).toBe('GeoNames, CC BY 4.0, https://www.geonames.org/; Natural Earth, public domain, https://www.naturalearthdata.com/');
+		}
+	});
+
 	it('writes valid GeoJSON layers with stable, unique ids and sourced events', () => {
 		for (const fc of [places, events, links]) {
 			expect(gjv.isFeatureCollection(fc, true)).toEqual([]);

@@ -7,6 +7,9 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { geodataFiles } from '../../src/lib/domain/bundles/geodata-files';
 import { browserInputs } from '../../src/lib/domain/bundles/browser-inputs';
+import { checkGeoJson } from './check-geojson';
+import { creditLine } from '../../src/lib/domain/credits/data-credits';
+import { creditsOf } from '../../src/lib/domain/credits/place-credits';
 import { TILE_MAX_ZOOM, tileLayers } from './tiles/tile-layers';
 import { writePmtiles } from './tiles/write-pmtiles';
 import { buildGeodata, type GeodataInputs, type GeodataOutputs } from '../../src/lib/domain/build-geodata';
@@ -39,8 +42,10 @@ export async function runBuild(inputDir = 'geodata', outputDir = 'static/data', 
 	const bounds: [number, number, number, number] = [-180, -85.05, 180, 85.05];
 	const published = geodataFiles(inputs, out, {
 		...options,
+		checkGeoJson,
 		tileMaxZoom: TILE_MAX_ZOOM,
-		writeTiles: (name, layer) => writePmtiles(tileLayers({ [name]: layer }), { bounds, metadata: { vector_layers: [{ id: name }] } })
+		// The archive's metadata carries the places' credit as the GeoJSON layers do (TileJSON's `attribution`).
+		writeTiles: (name, layer) => writePmtiles(tileLayers({ [name]: layer }), { bounds, metadata: { vector_layers: [{ id: name }], attribution: creditLine(creditsOf(out.index.places)) } })
 	});
 	const files = new Map([...published].map(([path, body]) => [join(outputDir, path), body]));
 	// The article texts byte for byte as committed, not as read (a byte-order mark is dropped when read).

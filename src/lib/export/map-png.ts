@@ -107,7 +107,7 @@ export async function mapPng(atlas: AtlasState, map: MapLibreMap): Promise<Blob>
 	const shown = wrap(measure, shownLine(atlas), W - 2 * pad);
 	measure.font = `${11 * s}px ${FONT}`;
 	const today = new Date().toISOString().slice(0, 10);
-	const citation = wrap(measure, `Source Atlas, ${corpus.subtitle}: ${corpus.outlets}. Map made ${today}; each mark traces to a quoted sentence, attributed to its outlet. Basemap: Natural Earth; places: curated gazetteer and GeoNames (CC BY 4.0).`, W - 2 * pad);
+	const citation = wrap(measure, `Source Atlas, ${corpus.subtitle}: ${corpus.outlets}. Map made ${today}; each mark traces to a quoted sentence, attributed to its outlet. Basemap: Natural Earth, world-countries (ODbL 1.0); places: curated gazetteer and GeoNames (CC BY 4.0).`, W - 2 * pad);
 	const link = wrap(measure, `This view: ${location.href}`, W - 2 * pad);
 	const head = pad + title.length * 26 * s + shown.length * 18 * s + 6 * s;
 	const foot = 8 * s + (citation.length + link.length) * 15 * s + pad;

@@ -18,6 +18,7 @@ import {
 	PROVINCE_LABEL_LAYOUT,
 	WORLD_DIVISIONS_MIN_ZOOM
 } from './basemap-style';
+import { shortCredit, WORLD_COUNTRIES } from '$lib/domain/credits/data-credits';
 
 /** Capitals from zoom 3, other large cities from zoom 4. */
 const CITIES: ExpressionSpecification = ['any', ['get', 'capital'], ['>=', ['zoom'], 4]];
@@ -32,7 +33,8 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 	const land = map.getSource('world-land');
 	if (land?.type === 'geojson') (land as import('maplibre-gl').GeoJSONSource).setData(data('world-land-50m.geojson'));
 	map.addSource('world-borders', { type: 'geojson', data: data('world-borders.geojson'), attribution: 'Natural Earth' });
-	map.addSource('world-country-labels', { type: 'geojson', data: data('world-country-labels.geojson') });
+	// Each country's local name is world-countries' (ODbL 1.0), which asks for credit where it is drawn.
+	map.addSource('world-country-labels', { type: 'geojson', data: data('world-country-labels.geojson'), attribution: shortCredit(WORLD_COUNTRIES) });
 	map.addSource('world-cities', { type: 'geojson', data: data('world-cities.geojson'), attribution: 'GeoNames (CC BY 4.0)' });
 	// Below the regional land, which covers them where it has its own, finer borders.
 	map.addLayer(
@@ -92,7 +94,8 @@ export function addWorldDivisions(map: MapLibreMap, baseUrl: string): void {
 	if (map.getSource('world-admin1-borders')) return;
 	const data = (file: string) => `${baseUrl}/basemap/${file}`;
 	map.addSource('world-admin1-borders', { type: 'geojson', data: data('world-admin1-borders.geojson'), attribution: 'Natural Earth' });
-	map.addSource('world-admin1-labels', { type: 'geojson', data: data('world-admin1-labels.geojson') });
+	// Which local name a division shows follows its country's official languages in world-countries.
+	map.addSource('world-admin1-labels', { type: 'geojson', data: data('world-admin1-labels.geojson'), attribution: shortCredit(WORLD_COUNTRIES) });
 	map.addLayer(
 		{ id: 'world-admin1-borders', type: 'line', source: 'world-admin1-borders', minzoom: WORLD_DIVISIONS_MIN_ZOOM, layout: { 'line-join': 'round' }, paint: PROVINCE_BORDER_PAINT },
 		map.getLayer('world-borders') ? 'world-borders' : undefined

@@ -6,7 +6,9 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeodataInputs, GeodataOutputs } from '../build-geodata';
-import { validateOutputs } from '../layers/validate-outputs';
+import { creditLine } from '../credits/data-credits';
+import { creditsOf } from '../credits/place-credits';
+import { validateOutputs, type GeoJsonCheck } from '../layers/validate-outputs';
 import { packFirstView } from './first-view-file';
 import { placePageFile } from './place-pages';
 import { searchTexts } from './search-texts';
@@ -23,14 +25,26 @@ export function useTiles(layers: 'auto' | 'geojson' | 'tiles', eventFeatures: nu
 	return layers === 'tiles' || (layers === 'auto' && eventFeatures > TILES_ABOVE_FEATURES);
 }
 
-/** The checked files of a build, by path relative to the data folder; throws when a layer is not valid. */
-export function geodataFiles(inputs: GeodataInputs, out: GeodataOutputs, options: { layers?: 'auto' | 'geojson' | 'tiles'; writeTiles?: TileWriter; tileMaxZoom?: number } = {}): Map<string, string | Uint8Array> {
-	const faults = validateOutputs(out);
+/**
+ * The checked files of a build, by path relative to the data folder; throws when a layer is not valid.
+ * `options.checkGeoJson` adds a full GeoJSON validator (the Node build's); the checks of
+ * validate-outputs.ts run everywhere.
+ */
+export function geodataFiles(
+	inputs: GeodataInputs,
+	out: GeodataOutputs,
+	options: { layers?: 'auto' | 'geojson' | 'tiles'; writeTiles?: TileWriter; tileMaxZoom?: number; checkGeoJson?: GeoJsonCheck } = {}
+): Map<string, string | Uint8Array> {
+	const faults = validateOutputs(out, options.checkGeoJson);
 	if (faults.length) throw new Error(`the built layers are not valid, nothing was written:\n${faults.map((f) => `  - ${f}`).join('\n')}`);
+	// Every point of the three layers is a place's: they carry the credit of the places' sources, as
+	// foreign members (RFC 7946 §6.1) that MapLibre and GIS tools ignore.
+	const credits = creditsOf(out.index.places);
+	const credited = (layer: FeatureCollection) => JSON.stringify({ type: layer.type, attribution: creditLine(credits), credits, features: layer.features });
 	const files = new Map<string, string | Uint8Array>([
-		['places.geojson', JSON.stringify(out.places)],
-		['events.geojson', JSON.stringify(out.events)],
-		['links.geojson', JSON.stringify(out.links)],
+		['places.geojson', credited(out.places)],
+		['events.geojson', credited(out.events)],
+		['links.geojson', credited(out.links)],
 		['stories.json', JSON.stringify(out.stories)]
 	]);
 	// The index split by use: a small first view, and a bundle per place and per article loaded when opened.

@@ -8,7 +8,8 @@ import { shippedCorpus } from '../../../../tests/unit/shipped-corpus';
 import { splitIndex } from '../bundles/split-index';
 import { filterAtlas, prepareIndex } from '../filter/filter-atlas';
 import { DEFAULT_FILTERS } from '../filter/filter-state';
-import type { IndexEvent } from '../atlas-index';
+import { miniIndex } from '../../../../tests/fixtures/mini-index';
+import type { IndexEvent, IndexPlace } from '../atlas-index';
 import type { Sentence } from '../types';
 import { csvCell, viewCsv, viewGeoJson, type ViewSources } from './export-view';
 
@@ -94,5 +95,42 @@ describe('exporting the filtered view', () => {
 		expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
 		expect(csvCell('plain')).toBe('plain');
 		expect(csvCell(42)).toBe('42');
+	});
+});
+
+describe('crediting the data sources of an exported view', () => {
+	// The mini atlas (curated places, points placed by hand) with a place a reader's article added from GeoNames.
+	const mosul: IndexPlace = { ...miniIndex.places[0]!, id: 'geonames-99072', name: 'Mosul', kind: 'city', lat: 36.335, lon: 43.119, aliases: ['Mosul'], names: {}, source: 'geonames', coordSource: 'geonames:99072', events: ['mosul-offensive'] };
+	const offensive: IndexEvent = { ...miniIndex.events[0]!, id: 'mosul-offensive', title: 'Battle of Mosul', type: 'battle', places: [{ place: mosul.id, role: 'location' }] };
+	const { first } = splitIndex({ ...miniIndex, places: [...miniIndex.places, mosul], events: [...miniIndex.events, offensive] });
+	const viewOf = (places: string[], events: IndexEvent[]): ViewSources => ({ index: first, places, events: new Set(events.map((e) => e.id)), sentences: new Map(), fullEvents: new Map(events.map((e) => [e.id, e])) });
+	const csvColumn = (csv: string, name: string) => {
+		const [head, ...body] = parseCsv(csv);
+		return body.map((r) => r[head!.indexOf(name)]);
+	};
+
+	it('credits GeoNames (CC BY 4.0) on a GeoNames place, its events and the file, in GeoJSON', () => {
+		const fc = viewGeoJson(viewOf(['amerli', mosul.id], [miniIndex.events[0]!, offensive]));
+		expect(fc.attribution).toBe('GeoNames, CC BY 4.0, https://www.geonames.org/');
+		expect(fc.credits.map((c) => c.name)).toEqual(['GeoNames']);
+		const credit = (layer: string, id: string) => fc.features.find((f) => f.properties!.layer === layer && f.properties!.id === id)!.properties!.credit;
+		expect([credit('place', mosul.id), credit('event', 'mosul-offensive')]).toEqual([fc.attribution, fc.attribution]);
+		// Amerli's point was set by a curator: no source asks for credit.
+		expect([credit('place', 'amerli'), credit('event', 'amerli-siege')]).toEqual([null, null]);
+		expect(gjv.isFeatureCollection(fc, true)).toEqual([]);
+	});
+
+	it('credits GeoNames in the CSV rows that name a GeoNames place, and nothing in a view of curated names', () => {
+		const csv = viewCsv(viewOf(['amerli', mosul.id], [miniIndex.events[0]!, offensive]));
+		expect(csvColumn(csv, 'places')).toEqual(['Amerli', 'Mosul']);
+		expect(csvColumn(csv, 'source_credit')).toEqual(['', 'GeoNames, CC BY 4.0, https://www.geonames.org/']);
+		expect(csvColumn(viewCsv(viewOf(['amerli'], [miniIndex.events[0]!])), 'source_credit')).toEqual(['']);
+	});
+
+	it('credits the GeoNames point of a curated place in GeoJSON, not its curated name in CSV', () => {
+		const { first: shipped } = splitIndex({ ...miniIndex, places: miniIndex.places.map((p) => (p.id === 'amerli' ? { ...p, coordSource: 'geonames:99237' } : p)) });
+		const curated = { ...viewOf(['amerli'], [miniIndex.events[0]!]), index: shipped };
+		expect(viewGeoJson(curated).credits.map((c) => c.name)).toEqual(['GeoNames']);
+		expect(csvColumn(viewCsv(curated), 'source_credit')).toEqual(['']);
 	});
 });

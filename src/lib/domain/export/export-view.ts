@@ -1,10 +1,13 @@
 /**
  * The current, filtered view as files a reader can take elsewhere: GeoJSON (the places and the events
  * at them, each with its sources — verbatim quotes, the article and the character span) and CSV (one
- * row per claim). Only what the filters show goes out, and every row or feature carries its source.
+ * row per claim). Only what the filters show goes out, and every row or feature carries its source,
+ * and the credit of the data sources its place comes from (GeoNames' CC BY 4.0 asks for it).
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ArticleCard, FirstViewIndex, IndexEvent, IndexPlace } from '../atlas-index';
+import { creditLine, type DataCredit } from '../credits/data-credits';
+import { creditsOf, placeCredits } from '../credits/place-credits';
 import type { Sentence } from '../types';
 
 /** What an export reads: the first view, what the filters show, and the full text of those places' sources. */
@@ -30,12 +33,21 @@ interface Source {
 	text: string;
 }
 
+/** A FeatureCollection with the credit its data asks for, as foreign members (RFC 7946 §6.1) GIS tools ignore. */
+export type CreditedFeatureCollection<G extends Point = Point> = FeatureCollection<G> & {
+	/** The credits in one line; empty when no feature needs one. */
+	attribution: string;
+	credits: DataCredit[];
+};
+
 /**
  * The view as a GeoJSON FeatureCollection: a point per shown place (`layer: "place"`, with the
  * sentences that name it) and a point per shown event at each shown place (`layer: "event"`, with
  * its claims). Coordinates are the atlas's own; an event placed by the editors says so in `placeInferred`.
+ * Each feature's `credit` names the sources of its place's name and point (null when none asks for
+ * credit); the collection's `attribution` and `credits` gather them, since a GIS keeps only properties.
  */
-export function viewGeoJson(view: ViewSources): FeatureCollection<Point> {
+export function viewGeoJson(view: ViewSources): CreditedFeatureCollection {
 	const articles = articleLookup(view.index.articles);
 	const placeById = new Map(view.index.places.map((p) => [p.id, p]));
 	const features: Feature<Point>[] = [];
@@ -54,6 +66,7 @@ export function viewGeoJson(view: ViewSources): FeatureCollection<Point> {
 				precision: p.precision,
 				gazetteer: p.source,
 				reviewed: !p.unreviewed,
+				credit: creditLine(placeCredits(p)) || null,
 				sources: (view.sentences.get(p.id) ?? []).map((s) => source(articles, s.article, s.start, s.end, s.text))
 			}
 		});
@@ -80,12 +93,14 @@ export function viewGeoJson(view: ViewSources): FeatureCollection<Point> {
 					placeInferred: at.inferred ?? null,
 					contested: e.contested,
 					participants: e.participants.map((x) => ({ actor: x.actor, role: x.role, inferred: x.inferred ?? null })),
-					claims: e.claims.map((c) => ({ ...source(articles, c.article, c.start, c.end, c.quote), stance: c.stance, attributedTo: c.attributedTo ?? null }))
+					claims: e.claims.map((c) => ({ ...source(articles, c.article, c.start, c.end, c.quote), stance: c.stance, attributedTo: c.attributedTo ?? null })),
+					credit: creditLine(placeCredits(p)) || null
 				}
 			});
 		}
 	}
-	return { type: 'FeatureCollection', features };
+	const credits = creditsOf(features.map((f) => placeById.get(f.properties!.layer === 'place' ? f.properties!.id : f.properties!.place)!));
+	return { type: 'FeatureCollection', attribution: creditLine(credits), credits, features };
 }
 
 const CSV_COLUMNS = [
@@ -106,21 +121,27 @@ const CSV_COLUMNS = [
 	'article_title',
 	'url',
 	'start',
-	'end'
+	'end',
+	'source_credit'
 ] as const;
 
-/** The view's claims as CSV, one row per claim of each shown event, with the quote verbatim and its span. */
+/**
+ * The view's claims as CSV, one row per claim of each shown event, with the quote verbatim and its span.
+ * `source_credit` credits the sources of the names in `places` (GeoNames for a machine-read place;
+ * empty for curated names): a column, not a note row, so every CSV reader and filter keeps it.
+ */
 export function viewCsv(view: ViewSources): string {
 	const articles = articleLookup(view.index.articles);
-	const placeName = new Map(view.index.places.map((p) => [p.id, p.name]));
+	const placeById = new Map(view.index.places.map((p) => [p.id, p]));
 	const actorName = new Map([...view.index.groups, ...view.index.people].map((a) => [a.id, a.name]));
 	const rows: (string | number)[][] = [[...CSV_COLUMNS]];
 	for (const e of eventsOf(view)) {
-		const places = e.places.map((p) => `${placeName.get(p.place) ?? p.place}${p.inferred ? ' (inferred)' : ''}`).join('; ');
+		const places = e.places.map((p) => `${placeById.get(p.place)?.name ?? p.place}${p.inferred ? ' (inferred)' : ''}`).join('; ');
+		const credit = creditLine(creditsOf(e.places.flatMap((p) => placeById.get(p.place) ?? []), 'name'));
 		const actors = e.participants.map((x) => `${actorName.get(x.actor) ?? x.actor} (${x.role}${x.inferred ? ', inferred' : ''})`).join('; ');
 		for (const c of e.claims) {
 			const a = articles.get(c.article);
-			rows.push([e.id, e.title, e.type, e.date.start, e.date.end ?? '', e.date.precision, e.date.inferred ?? '', places, actors, c.stance, c.quote, c.attributedTo ?? '', c.article, a?.outlet ?? '', a?.title ?? '', a?.url ?? '', c.start, c.end]);
+			rows.push([e.id, e.title, e.type, e.date.start, e.date.end ?? '', e.date.precision, e.date.inferred ?? '', places, actors, c.stance, c.quote, c.attributedTo ?? '', c.article, a?.outlet ?? '', a?.title ?? '', a?.url ?? '', c.start, c.end, credit]);
 		}
 	}
 	return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -27,6 +27,8 @@ export type PlaceRow = [
 export interface GazetteerPart {
 	version: 1;
 	part: string;
+	/** The sources of its rows and their licences, which travel with the served file. */
+	credit?: string;
 	places: PlaceRow[];
 }
 

@@ -1,7 +1,33 @@
-/** Checks the layers before they are written: valid GeoJSON (geojson-validation) and the shape the app reads. */
-import gjv from 'geojson-validation';
+/**
+ * Checks the layers before they are written: GeoJSON of the shape the layers use (zod, here, so that
+ * the browser's worker runs the same check) and the properties the app reads. The Node build adds a
+ * full GeoJSON validator through `checkGeoJson` (geojson-validation, LGPL-3.0, kept out of the browser
+ * bundle: see THIRD_PARTY.md).
+ */
+import type { FeatureCollection } from 'geojson';
 import { z } from 'zod';
 import type { GeodataOutputs } from '../build-geodata';
+
+/** A further GeoJSON check of one layer: one message per fault, none when it is valid. */
+export type GeoJsonCheck = (layer: FeatureCollection) => string[];
+
+const Position = z.array(z.number()).min(2).max(3);
+const Geometry = z.discriminatedUnion('type', [
+	z.looseObject({ type: z.literal('Point'), coordinates: Position }),
+	z.looseObject({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) })
+]);
+// Loose: RFC 7946 allows foreign members (the layers carry their sources' credit in one).
+const Layer = z.looseObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(
+		z.looseObject({
+			type: z.literal('Feature'),
+			id: z.union([z.string(), z.number()]),
+			geometry: Geometry,
+			properties: z.record(z.string(), z.unknown())
+		})
+	)
+});
 
 const Lon = z.number().min(-180).max(180);
 // A link across the antimeridian runs on past ±180° (see unwrapLongitudes), never by more than a turn.
@@ -26,7 +52,7 @@ const EventProps = z.looseObject({
 const LinkProps = z.looseObject({ id: z.string(), event: z.string(), from: z.string(), to: z.string(), t0: z.number(), t1: z.number() });
 
 /** Returns one message per fault in the outputs; an empty list means they may be written. */
-export function validateOutputs(out: GeodataOutputs): string[] {
+export function validateOutputs(out: GeodataOutputs, checkGeoJson?: GeoJsonCheck): string[] {
 	const faults: string[] = [];
 	const layers = [
 		['places.geojson', out.places, PlaceProps],
@@ -34,8 +60,13 @@ export function validateOutputs(out: GeodataOutputs): string[] {
 		['links.geojson', out.links, LinkProps]
 	] as const;
 	for (const [name, fc, props] of layers) {
-		const errors = gjv.isFeatureCollection(fc, true) as string[];
-		faults.push(...errors.map((e) => `${name}: not valid GeoJSON: ${e}`));
+		faults.push(...(checkGeoJson?.(fc) ?? []).map((e) => `${name}: not valid GeoJSON: ${e}`));
+		const shape = Layer.safeParse(fc);
+		if (!shape.success) {
+			// The checks below read geometries and properties: they cannot run on a layer of another shape.
+			faults.push(...shape.error.issues.map((i) => `${name}: not valid GeoJSON: at ${i.path.join('.') || 'the top'}: ${i.message}`));
+			continue;
+		}
 		const ids = new Set<string>();
 		fc.features.forEach((f, n) => {
 			const parsed = props.safeParse(f.properties);
