@@ -3,7 +3,8 @@
  * Runs the end-to-end tests: finds Chromium, serves the built site on a free loopback port with the
  * production server, and runs every tests/e2e/*.test.js with Node's test runner against it.
  * E2E_ONLY=<prefix>[,<prefix>…] runs only the files whose names start so; E2E_CONCURRENCY=<n> runs n
- * files at once (default 1: on 2 cores with software WebGL, two files at once were no faster).
+ * files at once (default 1: on 2 cores with software WebGL an earlier idle-machine run saw no gain from 2;
+ * a busy shared machine favours 2 only because two processes get a larger share of its CPU).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
