@@ -2,11 +2,12 @@
  * Accessibility and reach: axe-core finds no serious or critical violation on the dashboard and with a
  * source panel open (the presentation, the reader and the chooser: in their own suites); every task
  * works from the keyboard with visible focus; the phone layout keeps map, filters and panel usable; Arabic and Persian names render.
+ * One page on a laptop (1280×720) for all that does not depend on the screen, one on a phone.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, launch, openPage, waitForMapIdle } from './browser.js';
+import { SIZES, jumpTo, launch, openAtSize, waitForMapIdle } from './browser.js';
 
 let browser;
 before(async () => {
@@ -34,21 +35,6 @@ function focusIsVisible(page) {
 	});
 }
 
-describe('accessibility', () => {
-	it('has no serious or critical axe violation on the dashboard, and with a panel open', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(`${BASE_URL}/`);
-		await waitForMapIdle(page);
-		assert.deepEqual(await seriousViolations(page), [], 'dashboard');
-		await page.goto(`${BASE_URL}/?place=amerli`);
-		await page.locator('[data-testid="source-panel"]').waitFor();
-		await waitForMapIdle(page);
-		assert.deepEqual(await seriousViolations(page), [], 'dashboard with the source panel');
-		// The presentation, with its legend and exploring panel open, is checked in presentation-room.test.js.
-		await context.close();
-	});
-});
-
 /** Presses Tab until `matches` holds for the focused element (at most `limit` times). */
 async function tabTo(page, matches, limit = 150) {
 	for (let i = 0; i < limit; i++) {
@@ -58,11 +44,21 @@ async function tabTo(page, matches, limit = 150) {
 	throw new Error(`never reached by Tab: ${matches}`);
 }
 
-describe('keyboard and reach', () => {
+describe('accessibility and reach on a laptop (1280×720)', () => {
+	let session;
+	before(async () => {
+		session = await openAtSize(browser, SIZES.laptop);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
+	it('has no serious or critical axe violation on the dashboard', async () => {
+		assert.deepEqual(await seriousViolations(session.page), [], 'dashboard');
+	});
+
 	it('does every dashboard task with the keyboard alone, with visible focus', async () => {
-		const { page, context } = await openPage(browser);
-		await page.goto(`${BASE_URL}/`);
-		await waitForMapIdle(page);
+		const { page } = session;
 		// Find a place.
 		await tabTo(page, () => document.activeElement?.getAttribute('type') === 'search');
 		assert.ok(await focusIsVisible(page), 'the search box shows focus');
@@ -90,33 +86,22 @@ describe('keyboard and reach', () => {
 		await page.waitForURL((u) => u.searchParams.get('from') === '2004');
 		const listed = await page.$$eval('[data-testid="place-list"] tbody tr', (rows) => rows.map((r) => r.dataset.place).sort());
 		assert.deepEqual(listed, ['amerli', 'kobane']);
-		await context.close();
 	});
 
-	it('keeps map, filters and source panel usable on a phone (375×667)', async () => {
-		const { page, errors, context } = await openPage(browser, { width: 375, height: 667 });
-		await page.goto(`${BASE_URL}/`);
-		await waitForMapIdle(page);
-		assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
-		const map = await page.locator('[data-testid="map"]').boundingBox();
-		assert.ok(map.width >= 360 && map.height >= 300, `map is ${map.width}×${map.height}`);
-		await page.locator('summary', { hasText: 'Place kinds' }).click();
-		await page.getByRole('checkbox', { name: 'Town', exact: true }).check();
-		assert.match(await page.textContent('[data-testid="counts"]'), /^\s*\d of 29 places/);
+	it('has no serious or critical axe violation with a source panel open', async () => {
+		const { page } = session;
+		await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+		await page.waitForURL((u) => u.search === '' || [...u.searchParams.keys()].every((k) => k === 'at'));
 		await page.locator('[data-testid="place-list"] tr[data-place="amerli"] button').click();
-		const heading = page.locator('#source-panel-title');
-		await heading.waitFor();
-		assert.ok(await heading.isVisible());
-		const box = await heading.boundingBox();
-		assert.ok(box.y >= 0 && box.y < 667, 'the panel scrolled into view');
-		assert.deepEqual(errors, []);
-		await context.close();
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		await waitForMapIdle(page);
+		assert.deepEqual(await seriousViolations(page), [], 'dashboard with the source panel');
+		// The presentation, with its legend and exploring panel open, is checked in presentation-room.test.js.
 	});
 
 	it('renders Arabic and Persian names in the panel and on the map, from the served Arabic font', async () => {
-		const { page, requests, context } = await openPage(browser);
-		await page.goto(`${BASE_URL}/?place=amerli&at=7/34.7/44.6`);
-		await waitForMapIdle(page);
+		const { page, requests, errors } = session;
+		await jumpTo(page, 7, [44.6, 34.7]);
 		const ar = page.locator('[data-testid="source-panel"] [lang="ar"]');
 		assert.equal(await ar.textContent(), 'آمرلي');
 		assert.equal(await ar.getAttribute('dir'), 'auto');
@@ -125,6 +110,27 @@ describe('keyboard and reach', () => {
 		const label = await page.evaluate(() => window.__atlas.map.queryRenderedFeatures({ layers: ['atlas-place-labels'] }).map((f) => f.properties.name_ar));
 		assert.ok(label.includes('آمرلي'), 'the map labels Amerli in Arabic');
 		assert.ok(requests.some((u) => u.endsWith('/fonts/noto-sans-arabic-arabic-400-normal.woff2')), 'the Arabic font came from the site');
+		assert.deepEqual(errors, []);
+	});
+});
+
+describe('reach on a phone (375×667, touch)', () => {
+	it('keeps map, filters and source panel usable', async () => {
+		const { page, errors, context } = await openAtSize(browser, SIZES.phone);
+		assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
+		const map = await page.locator('[data-testid="map"]').boundingBox();
+		assert.ok(map.width >= 360 && map.height >= 300, `map is ${map.width}×${map.height}`);
+		await page.locator('summary', { hasText: 'Place kinds' }).tap();
+		await page.getByRole('checkbox', { name: 'Town', exact: true }).tap();
+		await page.waitForURL((u) => u.searchParams.get('kind') === 'town');
+		assert.match(await page.textContent('[data-testid="counts"]'), /^\s*\d of 29 places/);
+		await page.locator('[data-testid="place-list"] tr[data-place="amerli"] button').tap();
+		const heading = page.locator('#source-panel-title');
+		await heading.waitFor();
+		assert.ok(await heading.isVisible());
+		const box = await heading.boundingBox();
+		assert.ok(box.y >= 0 && box.y < 667, 'the panel scrolled into view');
+		assert.deepEqual(errors, []);
 		await context.close();
 	});
 });

@@ -1,12 +1,13 @@
 /**
  * Downloads: the filtered view as GeoJSON and CSV carries exactly what the filters show, each quote
  * verbatim at its span in the article file; the reader's own articles come as a zip of geodata/ files.
+ * One page at 1280×720: what is downloaded does not depend on the screen.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import { BASE_URL, foreignRequests, launch, openPage, waitForMapIdle } from './browser.js';
+import { SIZES, foreignRequests, launch, openAtSize, waitForMapIdle } from './browser.js';
 
 const ARTICLES = new URL('../../geodata/articles/', import.meta.url);
 const textOf = new Map(
@@ -53,10 +54,20 @@ function parseCsv(csv) {
 	return rows;
 }
 
-describe('downloads', () => {
+describe('downloads, on one laptop page (1280×720)', () => {
+	let session;
+	before(async () => {
+		session = await openAtSize(browser, SIZES.laptop);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
 	it('downloads the filtered view as GeoJSON and CSV, every quote verbatim at its span', async () => {
-		const { page, context, requests, errors } = await openPage(browser, { width: 1440, height: 900 });
-		await page.goto(`${BASE_URL}/?type=siege`);
+		const { page, requests, errors } = session;
+		await page.locator('summary', { hasText: 'Event types' }).click();
+		await page.getByRole('checkbox', { name: 'Siege', exact: true }).check();
+		await page.waitForURL((u) => u.searchParams.get('type') === 'siege');
 		await waitForMapIdle(page);
 		const counts = await page.getByTestId('counts').textContent();
 		const shownEvents = Number(counts.match(/(\d+)\s+of \d+ events/)[1]);
@@ -93,13 +104,12 @@ describe('downloads', () => {
 		assert.ok(height > mapBox.height + 80, `the map with a title above and the citation below (${height} px)`);
 		assert.deepEqual(foreignRequests(requests), []);
 		assert.deepEqual(errors, []);
-		await context.close();
 	});
 
 	it('downloads the reader’s own articles as geodata/ files', async () => {
-		const { page, context, errors } = await openPage(browser, { width: 1280, height: 800 });
-		await page.goto(`${BASE_URL}/`);
-		await waitForMapIdle(page);
+		const { page, errors } = session;
+		await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+		await page.waitForURL((u) => !u.searchParams.has('type'));
 		await page.getByRole('button', { name: 'Add an article' }).click();
 		const dialog = page.getByTestId('add-article');
 		await page.getByLabel('Paste the article').fill('Officials in Caracas and Maracaibo said the border crossing to Cúcuta would reopen on Friday.');
@@ -120,6 +130,5 @@ describe('downloads', () => {
 		assert.equal(meta.file, names[1].split('/').pop());
 		assert.equal(strFromU8(entries[names[1]]), 'Officials in Caracas and Maracaibo said the border crossing to Cúcuta would reopen on Friday.');
 		assert.deepEqual(errors, []);
-		await context.close();
 	});
 });

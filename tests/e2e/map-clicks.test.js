@@ -3,20 +3,19 @@
  * drawn near it (issue 12): the centre of Iraq's ring opens Iraq, Jurf al-Sakher and Karbala their
  * own sources though Karbala's event dots ring them, and Baghdad offers the places drawn on its point.
  * Country names come from the basemap alone, and the basemap still draws when zoomed in to street level.
- * At 1920×1080, 1280×720, 1024×600 and on a phone (375×667, touch).
+ * Two pages: a laptop (1280×720), resized to 1920×1080 and 1024×600 for the names, which depend on the
+ * screen; clicks at 1280×720 (which mark a pointer picks is unit-tested in src/lib/map/pick-mark.test.ts);
+ * and a phone (375×667, touch), whose taps reach farther.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+import { SIZES, jumpTo, launch, openAtSize, pressAt, sizeName } from './browser.js';
 
-const SIZES = [
-	{ width: 1920, height: 1080 },
-	{ width: 1280, height: 720 },
-	{ width: 1024, height: 600 },
-	{ width: 375, height: 667, touch: true }
-];
 /** Views on the places around Baghdad and Karbala: the overview's zoom, and one closer in (each click costs seconds of software rendering). */
 const ZOOMS = [4.5, 7.5];
+/** The corpus's bounds, which the map frames on its first view (with 20 px of padding). */
+const BOUNDS = JSON.parse(readFileSync(new URL('../../static/data/index.json', import.meta.url), 'utf8')).corpus.bounds;
 
 let browser;
 before(async () => {
@@ -26,30 +25,27 @@ after(async () => {
 	await browser?.close();
 });
 
-async function open(size, query) {
-	const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce', hasTouch: !!size.touch, isMobile: !!size.touch });
-	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
-	const page = await context.newPage();
-	const errors = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	await page.goto(`${BASE_URL}/${query}`);
-	await waitForMapIdle(page);
-	await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
-	return { page, context, errors };
+/** Resizes the page to `size` and waits for the map to take its container's new size (a frame or more later). */
+async function resizeTo(page, size) {
+	await page.setViewportSize(size);
+	await page.waitForFunction(() => {
+		const map = window.__atlas.map;
+		const [canvas, container] = [map.getCanvas(), map.getContainer()];
+		return canvas.clientWidth === container.clientWidth && canvas.clientHeight === container.clientHeight;
+	});
 }
 
-/** Moves the map and resolves once it has drawn the new view. */
-function jumpTo(page, zoom, [lon, lat]) {
+/** Frames the map as its first view at the page's present size frames it, and resolves once it has drawn. */
+function frameFirstView(page) {
 	return page.evaluate(
-		({ zoom, lon, lat }) =>
+		(bounds) =>
 			new Promise((resolve) => {
 				const map = window.__atlas.map;
-				// Resolve with nothing: the event holds the map, which Playwright would copy out of the page (seconds).
 				map.once('idle', () => resolve());
-				map.jumpTo({ zoom, center: [lon, lat] });
+				map.fitBounds(bounds, { padding: 20, animate: false });
 				map.triggerRepaint();
 			}),
-		{ zoom, lon, lat }
+		BOUNDS
 	);
 }
 
@@ -84,18 +80,13 @@ async function placeOnScreen(page, id) {
 	throw new Error(`${id} keeps moving on screen`);
 }
 
-async function press(page, size, { x, y }) {
-	if (size.touch) await page.touchscreen.tap(x, y);
-	else await page.mouse.click(x, y);
-}
-
 const panelHeading = (page) => page.locator('[data-testid="source-panel"] h2');
 
 /** Clicks (taps) a place's point and returns the heading of the panel that opens. */
 async function headingAfterPressing(page, size, id) {
 	const at = await placeOnScreen(page, id);
 	assert.ok(at.onMap, `${id} is drawn on the map, not under a control, at ${size.width}×${size.height}`);
-	await press(page, size, at);
+	await pressAt(page, size, at);
 	await panelHeading(page).waitFor();
 	const heading = await panelHeading(page).textContent();
 	await page.keyboard.press('Escape');
@@ -135,56 +126,108 @@ function namesOnDots(page) {
 	});
 }
 
-// One page per size (each page load costs seconds of software rendering): the names first, then the clicks.
-for (const size of SIZES) {
-	const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
-	describe(`map clicks and labels at ${name}`, () => {
-		it(`names Iraq once, draws Karbala’s marker over every name and no name over a dot, opens the place pointed at and offers the places on Baghdad’s point${size.width === 1280 ? '; draws towns with their names zoomed in beyond 8' : ''}`, async () => {
-			const { page, context, errors } = await open(size, '');
-			for (const zoom of [undefined, 6]) {
-				if (zoom) await jumpTo(page, zoom, [44.2, 33]);
-				assert.ok((await drawnNames(page, 'country-labels')).includes('Iraq'), `the basemap names Iraq (zoom ${zoom ?? 'default'})`);
-				const ours = await drawnNames(page, 'atlas-place-labels', 'id');
-				assert.ok(!ours.includes('iraq'), `the atlas names Iraq a second time: ${ours}`);
-				const top = await page.evaluate(() => {
-					const map = window.__atlas.map;
-					const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === 'karbala');
-					const hits = map.queryRenderedFeatures(map.project(f.geometry.coordinates), { layers: ['atlas-places', 'country-labels', 'atlas-place-labels', 'atlas-coarse-events'] });
-					return hits.map((h) => `${h.layer.id}:${h.properties.id ?? h.properties.name ?? h.properties.place}`);
-				});
-				assert.equal(top[0], 'atlas-places:karbala', `drawn at Karbala's point, top first: ${top}`);
-				assert.deepEqual(await namesOnDots(page), [], `no name is drawn over an event dot (zoom ${zoom ?? 'default'})`);
-			}
-
-			// The overview, where the neighbours crowd most, at every size; closer in at one.
-			for (const zoom of size.width === 1280 ? ZOOMS : ZOOMS.slice(0, 1)) {
-				const expected = { iraq: 'Iraq', karbala: 'Karbala', 'jurf-al-sakher': 'Jurf al-Sakher' };
-				for (const [id, heading] of Object.entries(expected)) {
-					await jumpTo(page, zoom, [44.2, 33]);
-					assert.equal(await headingAfterPressing(page, size, id), heading, `${id} at zoom ${zoom}`);
-				}
-			}
-
-			await jumpTo(page, 6, [44.2, 33]);
-			await press(page, size, await placeOnScreen(page, 'baghdad'));
-			const chooser = page.getByRole('region', { name: 'Places at this spot' });
-			await chooser.waitFor();
-			const offered = await chooser.getByRole('list').getByRole('button').allTextContents();
-			assert.ok(offered.includes('Baghdad') && offered.includes('Site 4 prison'), `Baghdad's point offers: ${offered}`);
-			assert.ok(!offered.includes('Karbala'), `Baghdad's point offers: ${offered}`);
-			await page.keyboard.press('Escape');
-			await chooser.waitFor({ state: 'detached' });
-
-			// Zoomed in beyond 8 west of Baghdad the basemap still draws: towns with their names (what the basemap
-			// holds does not depend on the screen: one size is enough).
-			if (size.width === 1280)
-				for (const zoom of [10, 12]) {
-					await jumpTo(page, zoom, [43.8, 33.35]);
-					await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ state: 'attached' });
-					assert.ok((await drawnNames(page, 'town-labels')).includes('Al Fallūjah'), `Fallujah is not named at zoom ${zoom}`);
-				}
-			assert.deepEqual(errors, []);
-			await context.close();
-		});
+/** At the view drawn now: the basemap names Iraq, the atlas does not name it again, Karbala's marker is drawn over every name and no name over a dot. */
+async function assertNamesMakeWay(page, where) {
+	assert.ok((await drawnNames(page, 'country-labels')).includes('Iraq'), `the basemap names Iraq (${where})`);
+	const ours = await drawnNames(page, 'atlas-place-labels', 'id');
+	assert.ok(!ours.includes('iraq'), `the atlas names Iraq a second time (${where}): ${ours}`);
+	const top = await page.evaluate(() => {
+		const map = window.__atlas.map;
+		const f = map.querySourceFeatures('atlas-places').find((x) => x.properties.id === 'karbala');
+		const hits = map.queryRenderedFeatures(map.project(f.geometry.coordinates), { layers: ['atlas-places', 'country-labels', 'atlas-place-labels', 'atlas-coarse-events'] });
+		return hits.map((h) => `${h.layer.id}:${h.properties.id ?? h.properties.name ?? h.properties.place}`);
 	});
+	assert.equal(top[0], 'atlas-places:karbala', `drawn at Karbala's point, top first (${where}): ${top}`);
+	assert.deepEqual(await namesOnDots(page), [], `no name is drawn over an event dot (${where})`);
 }
+
+/** Presses Iraq, Karbala and Jurf al-Sakher at `zoom` and checks each opens its own panel. */
+async function assertPressesOpenTheirPlace(page, size, zoom) {
+	const expected = { iraq: 'Iraq', karbala: 'Karbala', 'jurf-al-sakher': 'Jurf al-Sakher' };
+	for (const [id, heading] of Object.entries(expected)) {
+		await jumpTo(page, zoom, [44.2, 33]);
+		assert.equal(await headingAfterPressing(page, size, id), heading, `${id} at zoom ${zoom}, ${sizeName(size)}`);
+	}
+}
+
+/** Presses Baghdad's point and checks the chooser offers Baghdad and Site 4 prison, not Karbala; closes it. */
+async function assertBaghdadOffersItsPlaces(page, size) {
+	await jumpTo(page, 6, [44.2, 33]);
+	await pressAt(page, size, await placeOnScreen(page, 'baghdad'));
+	const chooser = page.getByRole('region', { name: 'Places at this spot' });
+	await chooser.waitFor();
+	const offered = await chooser.getByRole('list').getByRole('button').allTextContents();
+	assert.ok(offered.includes('Baghdad') && offered.includes('Site 4 prison'), `Baghdad's point offers: ${offered}`);
+	assert.ok(!offered.includes('Karbala'), `Baghdad's point offers: ${offered}`);
+	await page.keyboard.press('Escape');
+	await chooser.waitFor({ state: 'detached' });
+}
+
+describe('map clicks and labels on a laptop, resized for the names', () => {
+	let session;
+	before(async () => {
+		session = await openAtSize(browser, SIZES.laptop);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
+	// The first views from the farthest out to the closest in: zoomed out again after zooming in, the
+	// basemap no longer names Iraq (a bug of its own, seen at 1280×720 from zoom 6 back to 4.55).
+	const firstViews = [SIZES.small, SIZES.laptop, SIZES.wide];
+	it(`names Iraq once, draws Karbala’s marker over every name and no name over a dot, on the first view at ${firstViews.map(sizeName).join(', ')}`, async () => {
+		for (const size of firstViews) {
+			await resizeTo(session.page, size);
+			await frameFirstView(session.page);
+			await assertNamesMakeWay(session.page, `${sizeName(size)}, first view`);
+		}
+	});
+
+	it(`names Iraq once, draws Karbala’s marker over every name and no name over a dot, at zoom 6 at ${firstViews.map(sizeName).join(', ')}`, async () => {
+		for (const size of firstViews) {
+			await resizeTo(session.page, size);
+			await jumpTo(session.page, 6, [44.2, 33]);
+			await assertNamesMakeWay(session.page, `${sizeName(size)}, zoom 6`);
+		}
+	});
+
+	it('opens the place clicked, at the overview and closer in, and offers the places on Baghdad’s point', async () => {
+		const { page } = session;
+		await resizeTo(page, SIZES.laptop);
+		for (const zoom of ZOOMS) await assertPressesOpenTheirPlace(page, SIZES.laptop, zoom);
+		await assertBaghdadOffersItsPlaces(page, SIZES.laptop);
+	});
+
+	it('draws towns with their names zoomed in beyond 8 west of Baghdad', async () => {
+		// What the basemap holds does not depend on the screen: one size is enough.
+		for (const zoom of [10, 12]) {
+			await jumpTo(session.page, zoom, [43.8, 33.35]);
+			await session.page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ state: 'attached' });
+			assert.ok((await drawnNames(session.page, 'town-labels')).includes('Al Fallūjah'), `Fallujah is not named at zoom ${zoom}`);
+		}
+		assert.deepEqual(session.errors, []);
+	});
+});
+
+describe('map taps and labels on a phone (375×667, touch)', () => {
+	let session;
+	before(async () => {
+		session = await openAtSize(browser, SIZES.phone);
+		await session.page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
+	it('names Iraq once, draws Karbala’s marker over every name and no name over a dot, on the first view and at zoom 6', async () => {
+		await assertNamesMakeWay(session.page, 'phone, first view');
+		await jumpTo(session.page, 6, [44.2, 33]);
+		await assertNamesMakeWay(session.page, 'phone, zoom 6');
+	});
+
+	it('opens the place tapped at the overview, even tap after tap, and offers the places on Baghdad’s point', async () => {
+		await assertPressesOpenTheirPlace(session.page, SIZES.phone, ZOOMS[0]);
+		await assertBaghdadOffersItsPlaces(session.page, SIZES.phone);
+		assert.deepEqual(session.errors, []);
+	});
+});
