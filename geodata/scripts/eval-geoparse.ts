@@ -12,7 +12,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { geoparseText } from '../../src/lib/domain/geoparse/geoparse-text';
-import { haversineKm } from '../../src/lib/domain/geoparse/haversine-km';
+import { haversineKm } from '../../src/lib/domain/resolve/haversine-km';
 import { loadTagger, type Tagger } from '../../src/lib/domain/geoparse/recognise-toponyms';
 import { addCounts, matchToponyms, scoreArticle, summarise, type GoldArticle, type ScoreCounts, type Scores } from '../../src/lib/domain/geoparse/score-geoparse';
 import { trainTagger } from '../../src/lib/domain/geoparse/train-tagger';

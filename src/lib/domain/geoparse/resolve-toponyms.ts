@@ -3,7 +3,7 @@
  * (feature class, population) and by the whole article — the countries and regions it names, places
  * qualified as "Paris, Texas", and how close the candidates lie to the article's other places.
  */
-import { haversineKm } from './haversine-km';
+import { haversineKm } from '../resolve/haversine-km';
 import type { RecognisedSpan } from './recognise-toponyms';
 import { nameKey, type Token } from './tokenize';
 import { isCountryKind, type NameHit, type WorldGazetteer, type WorldPlace } from './world-gazetteer';

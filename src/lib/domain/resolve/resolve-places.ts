@@ -3,12 +3,11 @@
  * candidates (Washington, Damascus, or any name the fallback gazetteer knows many times), the
  * candidates are ranked by the article's own context and the reason is recorded with the mention.
  */
-import { distance } from '@turf/distance';
-import { point } from '@turf/helpers';
 import type { FallbackGazetteer, FallbackPlace } from '../gazetteer/fallback-gazetteer';
 import type { GazetteerPlace } from '../records/schema';
 import type { Resolution } from '../types';
 import { countNoun } from '../format/count-noun';
+import { haversineKm } from './haversine-km';
 
 /** A place a mention may refer to, curated or from the fallback gazetteer. */
 export interface Candidate {
@@ -136,7 +135,7 @@ function score(c: Candidate, countryCounts: ReadonlyMap<string, number>, anchors
 }
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	return distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: 'kilometers' });
+	return haversineKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 function describe(c: Candidate): string {
