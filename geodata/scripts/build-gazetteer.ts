@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { nameKey } from '../../src/lib/domain/geoparse/tokenize';
+import { nameKey } from '../../src/lib/domain/text/name-key';
 import type { GazetteerPart, PlaceRow } from '../../src/lib/domain/geoparse/world-gazetteer';
 import type { Admin1Row } from './extract-admin1';
 import type { CountyRow } from './extract-us-counties';

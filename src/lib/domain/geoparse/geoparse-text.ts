@@ -4,7 +4,7 @@
  */
 import { recogniseToponyms, type RecognisedSpan, type Tagger } from './recognise-toponyms';
 import { resolveToponyms, type MentionType } from './resolve-toponyms';
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 import { isCountryKind, type WorldGazetteer, type WorldPlace } from './world-gazetteer';
 
 /** One output record, as in the README's "Geoparser" section. */

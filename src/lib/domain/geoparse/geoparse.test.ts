@@ -10,7 +10,8 @@ import { labelTokens } from './label-tokens';
 import type { RecognisedSpan } from './recognise-toponyms';
 import { resolveToponyms } from './resolve-toponyms';
 import { scoreArticle, summarise } from './score-geoparse';
-import { nameKey, tokenize } from './tokenize';
+import { nameKey } from '../text/name-key';
+import { tokenize } from '../text/tokenize';
 import { indexWorldGazetteer, type PlaceRow } from './world-gazetteer';
 
 const rows: PlaceRow[] = [

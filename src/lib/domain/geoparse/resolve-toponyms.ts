@@ -5,7 +5,8 @@
  */
 import { haversineKm } from '../resolve/haversine-km';
 import type { RecognisedSpan } from './recognise-toponyms';
-import { nameKey, type Token } from './tokenize';
+import { nameKey } from '../text/name-key';
+import type { Token } from '../text/tokenize';
 import { isCountryKind, type NameHit, type WorldGazetteer, type WorldPlace } from './world-gazetteer';
 
 /** What a mention is: the place itself, a demonym ("Iraqi forces"), the place for its government ("Washington said"), or a name inside another name. */

@@ -10,10 +10,13 @@ describe('foldText', () => {
 	});
 
 	it('keeps a map from every folded character back to the verbatim text', () => {
-		const text = 'In Kobanê—the town';
+		const text = 'In Kobanê—the U.S. town';
 		const { folded, origin } = foldText(text);
+		expect(folded).toBe('in kobane the us town');
 		const at = folded.indexOf('kobane');
 		expect(text.slice(origin[at]!, origin[at + 5]! + 1)).toBe('Kobanê');
+		const us = folded.indexOf('us');
+		expect(text.slice(origin[us]!, origin[us + 1]! + 2)).toBe('U.S.');
 		expect(origin[folded.length]).toBe(text.length);
 	});
 
