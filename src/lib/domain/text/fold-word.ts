@@ -8,7 +8,9 @@
 const APOSTROPHES = /['’‘ʼʻ`´ʿʾ]/;
 /** Punctuation that stands between the words of one name: white space, hyphens, dashes, dots, "&", apostrophes. */
 const SEPARATOR = /^[\s\-‐‑‒–—_.&'’‘`´ʼʻʿʾ]+$/u;
-// Arabic tatweel, zero-width (non-)joiners and direction marks carry no meaning for matching.
+// Arabic tatweel and direction marks carry no meaning for matching. A zero-width non-joiner is not a
+// letter, so the tokenizer splits the word there: "احمدی‌نژاد" keys as "احمدی نژاد", the space Persian
+// writers often type for it.
 const IGNORED = /[\u0640\u200b-\u200f\u2060\ufeff]/;
 const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
 const foldCache = new Map<string, string>();

@@ -21,6 +21,7 @@ const SPELLINGS: [key: string | null, spellings: string[]][] = [
 	['wilkes barre', ['Wilkes-Barre', 'Wilkes–Barre', 'Wilkes Barre']],
 	['martha s vineyard', ["Martha's Vineyard", 'Martha’s Vineyard']],
 	['بغداد', ['بغداد', 'بَغْدَاد', 'بغـداد']],
+	['احمدی نژاد', ['احمدی\u200cنژاد', 'احمدی نژاد']],
 	[null, ['Washington, D.C.', 'Langley (CIA headquarters)', '', '  ', '—']]
 ];
 
