@@ -31,8 +31,3 @@ export function tokenize(text: string): Token[] {
 	}
 	return out;
 }
-
-/** Punctuation that may stand inside a name ("St. Louis", "Wilkes-Barre", "Martha's Vineyard"). */
-export function isJoiner(token: Token): boolean {
-	return !token.isWord && /^[.\-‐‑'’&]$/.test(token.text);
-}
