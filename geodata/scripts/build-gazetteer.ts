@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { nameKey } from '../../src/lib/domain/geoparse/tokenize';
+import { nameKey } from '../../src/lib/domain/text/name-key';
 import type { GazetteerPart, PlaceRow } from '../../src/lib/domain/geoparse/world-gazetteer';
 import type { Admin1Row } from './extract-admin1';
 import type { CountyRow } from './extract-us-counties';
@@ -56,10 +56,17 @@ interface Regions {
 	demonyms: Record<string, string[]>;
 }
 
+// Names written with a transliteration's ʿayn or hamza as ‘ ` ´ ʻ ʼ ʿ ʾ, or with a dash, have keys since
+// the one name key (text/name-key.ts: "Abū ‘Arīsh" → "abu arish"), but indexing them (115 more places,
+// 223 with more keys) moved the cross-validated figures of npm run eval by up to .003 either way. Left
+// out, as before, until the tagger is retrained on them and the figures are looked at again.
+const NOT_YET_INDEXED = /[‘`´ʻʼʿʾ‒–—_]/u;
+
 /** Folded keys of a place's names, plus the forms without a leading Arabic article ("Al Fallujah" → "fallujah"). */
 export function keysOf(names: Iterable<string>): string[] {
 	const keys = new Set<string>();
 	for (const n of names) {
+		if (NOT_YET_INDEXED.test(n)) continue;
 		const k = nameKey(n);
 		if (!k || k.length < 2 || !/^[a-z0-9' ]+$/.test(k)) continue;
 		keys.add(k);

@@ -12,10 +12,14 @@
  *
  * `--errors` prints instead, for each corpus, the resolution errors (over 161 km) by category and the
  * names that err in the most articles: read them for patterns, never to fix one document.
+ *
+ * `--sweep name=v1,v2,…` prints instead one row per value of one resolver weight
+ * (src/lib/domain/resolve/resolver-weights.ts): F1, acc@161 and median error of the shipped model on each corpus.
  */
 import { pathToFileURL } from 'node:url';
-import { geoparseText } from '../../src/lib/domain/geoparse/geoparse-text';
-import { haversineKm } from '../../src/lib/domain/geoparse/haversine-km';
+import { geoparseText, type GeoparseOptions } from '../../src/lib/domain/geoparse/geoparse-text';
+import { haversineKm } from '../../src/lib/domain/resolve/haversine-km';
+import { RESOLVER_WEIGHTS, withWeights } from '../../src/lib/domain/resolve/resolver-weights';
 import { loadTagger, type Tagger } from '../../src/lib/domain/geoparse/recognise-toponyms';
 import { addCounts, matchToponyms, scoreArticle, summarise, type GoldArticle, type ScoreCounts, type Scores } from '../../src/lib/domain/geoparse/score-geoparse';
 import { trainTagger } from '../../src/lib/domain/geoparse/train-tagger';
@@ -24,12 +28,12 @@ import { loadWorldGazetteer, loadWorldTagger } from './load-world-gazetteer';
 import { readDevCorpus, type CorpusName } from './read-dev-corpora';
 
 /** Scores the geoparser with a given tagger on a corpus. */
-export function evaluate(articles: readonly GoldArticle[], gazetteer: WorldGazetteer, tagger: Tagger, skipDemonyms = false): Scores & { chars: number; seconds: number } {
+export function evaluate(articles: readonly GoldArticle[], gazetteer: WorldGazetteer, tagger: Tagger, skipDemonyms = false, options: GeoparseOptions = {}): Scores & { chars: number; seconds: number } {
 	let counts: ScoreCounts = { predicted: 0, gold: 0, matched: 0, exact: 0, errorsKm: [] };
 	let chars = 0;
 	const t0 = performance.now();
 	for (const a of articles) {
-		const predicted = geoparseText(a.text, gazetteer, tagger).filter((t) => !skipDemonyms || t.type !== 'demonym');
+		const predicted = geoparseText(a.text, gazetteer, tagger, options).filter((t) => !skipDemonyms || t.type !== 'demonym');
 		counts = addCounts(counts, scoreArticle(a.gold, predicted));
 		chars += a.text.length;
 	}
@@ -89,12 +93,54 @@ export function formatRow(label: string, s: Scores): string {
 	return `| ${label} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${f(s.exactF1)} | ${f(s.acc161)} | ${Math.round(s.medianKm)} km |`;
 }
 
+/** Reads `--sweep name=v1,v2,…`: the weight's name and its values; undefined without the flag. */
+export function parseSweep(argv: readonly string[]): { name: string; values: number[] } | undefined {
+	const at = argv.indexOf('--sweep');
+	if (at < 0) return undefined;
+	const m = /^([A-Za-z0-9]+)=(.+)$/.exec(argv[at + 1] ?? '');
+	if (!m) throw new Error(`--sweep needs name=v1,v2,… (one of: ${Object.keys(RESOLVER_WEIGHTS).join(', ')})`);
+	const [, name, list] = m as unknown as [string, string, string];
+	const values = list.split(',').map((v) => withWeights({ [name]: v.trim() })[name as keyof typeof RESOLVER_WEIGHTS]);
+	return { name, values };
+}
+
+/** Scores the shipped model once per value of one weight: a Markdown table, one row per value, the one in use marked. */
+export function sweep(corpora: Record<CorpusName, GoldArticle[]>, gazetteer: WorldGazetteer, tagger: Tagger, name: string, values: readonly number[]): string {
+	const f = (x: number) => x.toFixed(3).replace(/^0/, '');
+	const rows = [
+		`| ${name} | LGL F1 | LGL acc@161 | LGL median | GeoVirus F1 | GeoVirus acc@161 | GeoVirus median |`,
+		'|---|---|---|---|---|---|---|'
+	];
+	for (const value of values) {
+		const weights = withWeights({ [name]: value });
+		const cells = (['LGL', 'GeoVirus'] as const).map((c) => {
+			const s = evaluate(corpora[c], gazetteer, tagger, false, { weights });
+			return `${f(s.f1)} | ${f(s.acc161)} | ${Math.round(s.medianKm)} km`;
+		});
+		const inUse = RESOLVER_WEIGHTS[name as keyof typeof RESOLVER_WEIGHTS] === value ? ' (in use)' : '';
+		rows.push(`| ${value}${inUse} | ${cells.join(' | ')} |`);
+	}
+	return rows.join('\n');
+}
+
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
 	const fast = process.argv.includes('--fast');
+	// Read first, so a misspelt weight fails before the gazetteer loads.
+	let swept: ReturnType<typeof parseSweep>;
+	try {
+		swept = parseSweep(process.argv);
+	} catch (e) {
+		console.error(`npm run eval: ${(e as Error).message}`);
+		process.exit(2);
+	}
 	const t0 = performance.now();
 	const gazetteer = loadWorldGazetteer();
 	const tagger = loadWorldTagger();
 	const corpora: Record<CorpusName, GoldArticle[]> = { LGL: readDevCorpus('LGL'), GeoVirus: readDevCorpus('GeoVirus') };
+	if (swept) {
+		console.log(sweep(corpora, gazetteer, tagger, swept.name, swept.values));
+		process.exit(0);
+	}
 	if (process.argv.includes('--errors')) {
 		for (const name of ['LGL', 'GeoVirus'] as const) console.log(`## ${name}\n${listErrors(corpora[name], gazetteer, tagger)}\n`);
 		process.exit(0);

@@ -81,106 +81,27 @@ export interface GeodataOutputs {
  */
 export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 	const problems: InputProblem[] = [];
-	const { gazetteer, actors, events } = inputs;
-	const placeById = uniqueById(gazetteer.data.places, gazetteer.file, 'place', problems);
-	const groupById = uniqueById(actors.data.groups, actors.file, 'group', problems);
-	const personById = uniqueById(actors.data.people, actors.file, 'person', problems);
-	for (const id of personById.keys()) {
-		if (groupById.has(id)) problems.push({ file: actors.file, where: `person "${id}"`, message: 'a group has the same id; give one of them another id' });
-	}
-	uniqueById(inputs.articles.map((a) => a.meta), 'geodata/articles', 'article', problems);
-	uniqueById(events.data.events, events.file, 'event', problems);
-
-	checkGazetteer(gazetteer.file, gazetteer.data.places, placeById, problems, inputs.countryShapes);
-	checkActors(actors.file, actors.data, groupById, problems);
-
-	const layouts = new Map(
-		inputs.articles.map((a) => {
-			const layout = bodyLayout(a.text, a.meta.notBody);
-			for (const p of layout.problems) problems.push({ file: a.metaFile, where: `notBody[${p.index}]`, message: p.message });
-			const pieces = locatePieces(a.text, a.meta.pieces);
-			for (const p of pieces.problems) problems.push({ file: a.metaFile, where: `pieces[${p.index}].${p.field}`, message: p.message });
-			const bad = checkDate(a.meta.published.date);
-			if (bad) problems.push({ file: a.metaFile, where: 'published.date', message: `${a.meta.published.date} is not a date: ${bad}` });
-			if (!a.text.trim()) problems.push({ file: a.file, message: 'the article is empty; remove it or restore its text' });
-			return [a.meta.id, { input: a, layout, pieces: pieces.pieces }] as const;
-		})
-	);
-
-	const evidence = evidenceContext(gazetteer.data, actors.data);
-	const indexEvents: IndexEvent[] = [];
-	for (const [n, event] of events.data.events.entries()) {
-		const where = (field: string) => `event "${event.id}" (#${n + 1}) › ${field}`;
-		const report = (field: string, message: string) => problems.push({ file: events.file, where: where(field), message });
-		for (const [k, p] of event.places.entries()) {
-			if (!placeById.has(p.place)) report(`places[${k}].place`, `no place "${p.place}" in ${gazetteer.file}; add it there or fix the id`);
-		}
-		for (const [k, p] of event.participants.entries()) {
-			if (!groupById.has(p.actor) && !personById.has(p.actor)) report(`participants[${k}].actor`, `no group or person "${p.actor}" in ${actors.file}; add it there or fix the id`);
-		}
-		for (const field of ['start', 'end'] as const) {
-			const value = event.date[field];
-			const bad = value && checkDate(value);
-			if (bad) report(`date.${field}`, `${value} is not a date: ${bad}`);
-		}
-		if (event.date.end && event.date.end < event.date.start) report('date.end', `ends (${event.date.end}) before it starts (${event.date.start})`);
-		const aspectIds = new Set(event.aspects.map((a) => a.id));
-		const claims = event.claims.flatMap((claim, k): IndexClaim[] => {
-			const article = layouts.get(claim.article);
-			if (!article) {
-				report(`claims[${k}].article`, `no article "${claim.article}" in geodata/articles; use one of: ${[...layouts.keys()].join(', ')}`);
-				return [];
-			}
-			if (claim.aspect && !aspectIds.has(claim.aspect)) report(`claims[${k}].aspect`, `no aspect "${claim.aspect}" in this event's "aspects"; add it there or fix the id`);
-			const found = locateQuote(article.input.text, claim.quote, article.layout.body, article.layout.excluded, claim.occurrence);
-			if (!found.ok) {
-				report(`claims[${k}].quote`, `${found.message} (article ${claim.article}, ${article.input.file})`);
-				return [];
-			}
-			const { occurrence: _occurrence, ...rest } = claim;
-			const piece = article.pieces.find((p) => p.start <= found.span.start && found.span.end <= p.end);
-			return [{ ...rest, start: found.span.start, end: found.span.end, ...(piece ? { piece: piece.id } : {}) }];
-		});
-		const located = claims.length === event.claims.length;
-		const places = located ? checkEventEvidence(event, claims, evidence, (id) => layouts.get(id)!.input, report) : [];
-		const [t0] = dateBounds(event.date.start);
-		const [, t1] = dateBounds(event.date.end ?? event.date.start);
-		const wholeDisputed = claims.some((c) => c.stance !== 'reports' && !c.aspect);
-		const contestedAspects = [...new Set(claims.filter((c) => c.stance !== 'reports' && c.aspect).map((c) => c.aspect!))];
-		indexEvents.push({ ...event, places, claims, contested: wholeDisputed, contestedAspects, t0, t1 });
-	}
-
+	const records = checkRecords(inputs, problems);
+	const layouts = layoutArticles(inputs.articles, problems);
+	const indexEvents = indexEventsOf(inputs, records, layouts, problems);
 	if (problems.length) throw new InputError(problems);
 
-	const nameIndex = buildNameIndex(aliasRecords(gazetteer.data, actors.data));
-	const ctx = { index: nameIndex, places: placeById, fallback: inputs.fallback };
-	const sentences: Sentence[] = [];
-	const mentions: Mention[] = [];
-	const articles: IndexArticle[] = [];
-	for (const { input, layout, pieces } of layouts.values()) {
-		const machine = input.meta.review === 'unreviewed' ? inputs.machine?.get(input.meta.id) : undefined;
-		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, machine);
-		sentences.push(...recognised.sentences);
-		mentions.push(...recognised.mentions);
-		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;
-		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length, pieces });
-	}
-
+	const { gazetteer, actors } = inputs;
+	const ctx = { index: buildNameIndex(aliasRecords(gazetteer.data, actors.data)), places: records.placeById, fallback: inputs.fallback };
+	const { sentences, mentions, articles } = recogniseArticles(layouts, ctx, inputs.machine);
 	const unreviewedArticles = new Set(articles.filter((a) => a.review === 'unreviewed').map((a) => a.id));
-	const places = collectPlaces(mentions, indexEvents, placeById, machinePlaces(inputs.machine), inputs.fallbackById, unreviewedArticles);
-	const coMentions = collectCoMentions(mentions);
-	const groups = indexGroups(actors.data);
+	const places = collectPlaces(mentions, indexEvents, records.placeById, machinePlaces(inputs.machine), inputs.fallbackById, unreviewedArticles);
 	const index: AtlasIndex = {
 		version: 1,
 		corpus: describeCorpusConfig(inputs.corpus?.data, places),
 		articles,
 		places,
-		groups,
+		groups: indexGroups(actors.data),
 		people: actors.data.people,
 		events: indexEvents,
 		sentences: citedSentences(sentences, mentions, indexEvents),
 		mentions,
-		coMentions
+		coMentions: collectCoMentions(mentions)
 	};
 	const stories = checkStories(inputs.stories ?? [], index, (id) => layouts.get(id));
 	if (stories.problems.length) throw new InputError(stories.problems);
@@ -191,6 +112,122 @@ export function buildGeodata(inputs: GeodataInputs): GeodataOutputs {
 		links: buildLinksLayer(indexEvents, places),
 		index
 	};
+}
+
+/** The curated records by id, once each. */
+interface RecordsById {
+	placeById: Map<string, GazetteerPlace>;
+	groupById: Map<string, Actors['groups'][number]>;
+	personById: Map<string, Actors['people'][number]>;
+}
+
+/** Checks ids are unique and the gazetteer's and actors' records are sound; returns the records by id. */
+function checkRecords(inputs: GeodataInputs, problems: InputProblem[]): RecordsById {
+	const { gazetteer, actors, events } = inputs;
+	const placeById = uniqueById(gazetteer.data.places, gazetteer.file, 'place', problems);
+	const groupById = uniqueById(actors.data.groups, actors.file, 'group', problems);
+	const personById = uniqueById(actors.data.people, actors.file, 'person', problems);
+	for (const id of personById.keys()) {
+		if (groupById.has(id)) problems.push({ file: actors.file, where: `person "${id}"`, message: 'a group has the same id; give one of them another id' });
+	}
+	uniqueById(inputs.articles.map((a) => a.meta), 'geodata/articles', 'article', problems);
+	uniqueById(events.data.events, events.file, 'event', problems);
+	checkGazetteer(gazetteer.file, gazetteer.data.places, placeById, problems, inputs.countryShapes);
+	checkActors(actors.file, actors.data, groupById, problems);
+	return { placeById, groupById, personById };
+}
+
+/** An article with its body layout and located pieces. */
+interface LaidOutArticle {
+	input: ArticleInput;
+	layout: ReturnType<typeof bodyLayout>;
+	pieces: ReturnType<typeof locatePieces>['pieces'];
+}
+
+/** Each article's body, pieces and date, checked; by article id. */
+function layoutArticles(articles: readonly ArticleInput[], problems: InputProblem[]): Map<string, LaidOutArticle> {
+	return new Map(
+		articles.map((a) => {
+			const layout = bodyLayout(a.text, a.meta.notBody);
+			for (const p of layout.problems) problems.push({ file: a.metaFile, where: `notBody[${p.index}]`, message: p.message });
+			const pieces = locatePieces(a.text, a.meta.pieces);
+			for (const p of pieces.problems) problems.push({ file: a.metaFile, where: `pieces[${p.index}].${p.field}`, message: p.message });
+			const bad = checkDate(a.meta.published.date);
+			if (bad) problems.push({ file: a.metaFile, where: 'published.date', message: `${a.meta.published.date} is not a date: ${bad}` });
+			if (!a.text.trim()) problems.push({ file: a.file, message: 'the article is empty; remove it or restore its text' });
+			return [a.meta.id, { input: a, layout, pieces: pieces.pieces }] as const;
+		})
+	);
+}
+
+/** Every event checked and indexed: its references, dates, located claims and the evidence for its places. */
+function indexEventsOf(inputs: GeodataInputs, records: RecordsById, layouts: ReadonlyMap<string, LaidOutArticle>, problems: InputProblem[]): IndexEvent[] {
+	const { gazetteer, actors, events } = inputs;
+	const evidence = evidenceContext(gazetteer.data, actors.data);
+	return [...events.data.events.entries()].map(([n, event]) => {
+		const report = (field: string, message: string) => problems.push({ file: events.file, where: `event "${event.id}" (#${n + 1}) › ${field}`, message });
+		for (const [k, p] of event.places.entries()) {
+			if (!records.placeById.has(p.place)) report(`places[${k}].place`, `no place "${p.place}" in ${gazetteer.file}; add it there or fix the id`);
+		}
+		for (const [k, p] of event.participants.entries()) {
+			if (!records.groupById.has(p.actor) && !records.personById.has(p.actor)) report(`participants[${k}].actor`, `no group or person "${p.actor}" in ${actors.file}; add it there or fix the id`);
+		}
+		for (const field of ['start', 'end'] as const) {
+			const value = event.date[field];
+			const bad = value && checkDate(value);
+			if (bad) report(`date.${field}`, `${value} is not a date: ${bad}`);
+		}
+		if (event.date.end && event.date.end < event.date.start) report('date.end', `ends (${event.date.end}) before it starts (${event.date.start})`);
+		const claims = locateClaims(event, layouts, report);
+		const located = claims.length === event.claims.length;
+		const places = located ? checkEventEvidence(event, claims, evidence, (id) => layouts.get(id)!.input, report) : [];
+		const [t0] = dateBounds(event.date.start);
+		const [, t1] = dateBounds(event.date.end ?? event.date.start);
+		const wholeDisputed = claims.some((c) => c.stance !== 'reports' && !c.aspect);
+		const contestedAspects = [...new Set(claims.filter((c) => c.stance !== 'reports' && c.aspect).map((c) => c.aspect!))];
+		return { ...event, places, claims, contested: wholeDisputed, contestedAspects, t0, t1 };
+	});
+}
+
+/** An event's claims with their quotes found in the article text; a claim that cannot be located is reported and left out. */
+function locateClaims(event: Event, layouts: ReadonlyMap<string, LaidOutArticle>, report: (field: string, message: string) => void): IndexClaim[] {
+	const aspectIds = new Set(event.aspects.map((a) => a.id));
+	return event.claims.flatMap((claim, k): IndexClaim[] => {
+		const article = layouts.get(claim.article);
+		if (!article) {
+			report(`claims[${k}].article`, `no article "${claim.article}" in geodata/articles; use one of: ${[...layouts.keys()].join(', ')}`);
+			return [];
+		}
+		if (claim.aspect && !aspectIds.has(claim.aspect)) report(`claims[${k}].aspect`, `no aspect "${claim.aspect}" in this event's "aspects"; add it there or fix the id`);
+		const found = locateQuote(article.input.text, claim.quote, article.layout.body, article.layout.excluded, claim.occurrence);
+		if (!found.ok) {
+			report(`claims[${k}].quote`, `${found.message} (article ${claim.article}, ${article.input.file})`);
+			return [];
+		}
+		const { occurrence: _occurrence, ...rest } = claim;
+		const piece = article.pieces.find((p) => p.start <= found.span.start && found.span.end <= p.end);
+		return [{ ...rest, start: found.span.start, end: found.span.end, ...(piece ? { piece: piece.id } : {}) }];
+	});
+}
+
+/** Recognises every article's body: its sentences and mentions, and its entry in the index. */
+function recogniseArticles(
+	layouts: ReadonlyMap<string, LaidOutArticle>,
+	ctx: Parameters<typeof recogniseArticle>[3],
+	machine: GeodataInputs['machine']
+): { sentences: Sentence[]; mentions: Mention[]; articles: IndexArticle[] } {
+	const sentences: Sentence[] = [];
+	const mentions: Mention[] = [];
+	const articles: IndexArticle[] = [];
+	for (const { input, layout, pieces } of layouts.values()) {
+		const reading = input.meta.review === 'unreviewed' ? machine?.get(input.meta.id) : undefined;
+		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, reading);
+		sentences.push(...recognised.sentences);
+		mentions.push(...recognised.mentions);
+		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;
+		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length, pieces });
+	}
+	return { sentences, mentions, articles };
 }
 
 /** What the evidence checks look names up in, built once per build. */

@@ -108,6 +108,20 @@ export function replaceAtlasData(map: MapLibreMap, data: AtlasData): void {
 export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: string): void {
 	dotsOf.set(map, ringDots(data.index.events));
 	const tiles = data.index.tiles;
+	addAtlasSources(map, data, baseUrl);
+	const below = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
+	for (const layer of [...linkLayers(tiles), placesLayer(), eventsLayer(tiles)]) map.addLayer(layer, below);
+	hideBasemapTwins(map, data);
+	for (const layer of [placeLabelsLayer(), coarseEventsLayer(), ...crowdedLayers()]) map.addLayer(layer);
+	stackLabelsAndMarks(map);
+}
+
+/** How a large corpus's events and links are tiled (see the index's `tiles`); undefined for GeoJSON. */
+type Tiles = AtlasData['index']['tiles'];
+
+/** The atlas's sources: places, events and links (GeoJSON, or vector tiles for a large corpus), crowded places and coarse event counts. */
+function addAtlasSources(map: MapLibreMap, data: AtlasData, baseUrl: string): void {
+	const tiles = data.index.tiles;
 	map.addSource('atlas-places', { type: 'geojson', data: data.places, promoteId: 'id' });
 	// Small corpora: the GeoJSON layers, whole. Large ones: vector tiles read by range requests, the same
 	// features and properties cut by the build (the layers below then name their `source-layer`).
@@ -132,9 +146,11 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 		promoteId: 'place'
 	});
 	if (!map.hasImage(EVENT_ICON)) map.addImage(EVENT_ICON, dotImage(36, 10), { sdf: true, pixelRatio: 2 });
+}
 
-	const below = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
-	const layers: LayerSpecification[] = [
+/** The arcs: dashed where an end was inferred, a gradient from origin to destination, arrowheads on tiled arcs. */
+function linkLayers(tiles: Tiles): LayerSpecification[] {
+	return [
 		{
 			id: INFERRED_LINKS_LAYER,
 			type: 'line',
@@ -185,75 +201,85 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 						paint: { 'text-color': 'rgba(140, 60, 10, 0.95)', 'text-halo-color': '#fff', 'text-halo-width': 1 }
 					} satisfies LayerSpecification
 				]
-			: []),
-		{
-			id: PLACES_LAYER,
-			type: 'circle',
-			source: 'atlas-places',
-			// Smaller circles over larger ones, as proportional symbols are drawn, and every area beneath
-			// every town: Iraq's ring and Jurf al-Sakher's marker must not cover Karbala's (issue 12).
-			layout: { 'circle-sort-key': ['-', ['case', ['in', ['get', 'kind'], AREA_KIND_LIST], 0, 1e6], ['get', 'mentionCount']] },
-			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], ...PLACE_RADIUS_STOPS.flat()] as unknown as ExpressionSpecification,
-				'circle-color': kindColour,
-				// Hollow: a place only machine-read, unreviewed articles name (see the legend).
-				'circle-opacity': ['case', ['boolean', ['get', 'unreviewed'], false], 0.12, ['in', ['get', 'kind'], AREA_KIND_LIST], 0.08, 0.85],
-				'circle-stroke-color': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false], SELECTED,
-					['boolean', ['feature-state', 'highlighted'], false], HIGHLIGHT,
-					kindColour
-				],
-				'circle-stroke-width': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false], 3.5,
-					['boolean', ['feature-state', 'highlighted'], false], 3.5,
-					['boolean', ['feature-state', 'hover'], false], 3,
-					['boolean', ['get', 'unreviewed'], false], 2.5,
-					['in', ['get', 'kind'], AREA_KIND_LIST], 2.5, 1.2
-				]
-			}
-		},
-		{
-			id: EVENTS_LAYER,
-			type: 'symbol',
-			source: 'atlas-events',
-			...(tiles ? { 'source-layer': 'events' } : {}),
-			minzoom: 3.5,
-			// Events set in a whole country or province have no point of their own: the place's panel and
-			// the list carry them, and the map keeps its dots for places that are points.
-			filter: POINT_PLACES,
-			layout: {
-				'icon-image': EVENT_ICON,
-				// Always drawn, and the names make way for them: no name is hidden under a dot.
-				'icon-allow-overlap': true,
-				'icon-padding': 0,
-				'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification
-			},
-			paint: {
-				// A dot the editors placed is hollow: white inside, its type's colour as the ring.
-				'icon-color': ['case', ['to-boolean', ['get', 'placeInferred']], '#ffffff', eventColour],
-				// Feature state may only drive paint properties, so the selected event gets a thick dark halo.
-				'icon-halo-color': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false], '#000000',
-					['get', 'contested'], '#000000',
-					['to-boolean', ['get', 'placeInferred']], eventColour,
-					'#ffffff'
-				],
-				'icon-halo-width': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false], 3,
-					['get', 'contested'], 2,
-					['to-boolean', ['get', 'placeInferred']], 2.5,
-					1.2
-				]
-			}
-		}
+			: [])
 	];
-	for (const layer of layers) map.addLayer(layer, below);
-	hideBasemapTwins(map, data);
-	map.addLayer({
+}
+
+/** The places: proportional circles, areas as hollow rings beneath the towns. */
+function placesLayer(): LayerSpecification {
+	return {
+		id: PLACES_LAYER,
+		type: 'circle',
+		source: 'atlas-places',
+		// Smaller circles over larger ones, as proportional symbols are drawn, and every area beneath
+		// every town: Iraq's ring and Jurf al-Sakher's marker must not cover Karbala's (issue 12).
+		layout: { 'circle-sort-key': ['-', ['case', ['in', ['get', 'kind'], AREA_KIND_LIST], 0, 1e6], ['get', 'mentionCount']] },
+		paint: {
+			'circle-radius': ['interpolate', ['linear'], ['sqrt', ['max', 1, ['get', 'mentionCount']]], ...PLACE_RADIUS_STOPS.flat()] as unknown as ExpressionSpecification,
+			'circle-color': kindColour,
+			// Hollow: a place only machine-read, unreviewed articles name (see the legend).
+			'circle-opacity': ['case', ['boolean', ['get', 'unreviewed'], false], 0.12, ['in', ['get', 'kind'], AREA_KIND_LIST], 0.08, 0.85],
+			'circle-stroke-color': [
+				'case',
+				['boolean', ['feature-state', 'selected'], false], SELECTED,
+				['boolean', ['feature-state', 'highlighted'], false], HIGHLIGHT,
+				kindColour
+			],
+			'circle-stroke-width': [
+				'case',
+				['boolean', ['feature-state', 'selected'], false], 3.5,
+				['boolean', ['feature-state', 'highlighted'], false], 3.5,
+				['boolean', ['feature-state', 'hover'], false], 3,
+				['boolean', ['get', 'unreviewed'], false], 2.5,
+				['in', ['get', 'kind'], AREA_KIND_LIST], 2.5, 1.2
+			]
+		}
+	};
+}
+
+/** The event dots on the ring around each place that is a point. */
+function eventsLayer(tiles: Tiles): LayerSpecification {
+	return {
+		id: EVENTS_LAYER,
+		type: 'symbol',
+		source: 'atlas-events',
+		...(tiles ? { 'source-layer': 'events' } : {}),
+		minzoom: 3.5,
+		// Events set in a whole country or province have no point of their own: the place's panel and
+		// the list carry them, and the map keeps its dots for places that are points.
+		filter: POINT_PLACES,
+		layout: {
+			'icon-image': EVENT_ICON,
+			// Always drawn, and the names make way for them: no name is hidden under a dot.
+			'icon-allow-overlap': true,
+			'icon-padding': 0,
+			'icon-offset': ['match', ['%', ['get', 'slot'], 12], ...RING.flatMap((xy, n) => [n, ['literal', xy]]), ['literal', [0, 0]]] as unknown as ExpressionSpecification
+		},
+		paint: {
+			// A dot the editors placed is hollow: white inside, its type's colour as the ring.
+			'icon-color': ['case', ['to-boolean', ['get', 'placeInferred']], '#ffffff', eventColour],
+			// Feature state may only drive paint properties, so the selected event gets a thick dark halo.
+			'icon-halo-color': [
+				'case',
+				['boolean', ['feature-state', 'selected'], false], '#000000',
+				['get', 'contested'], '#000000',
+				['to-boolean', ['get', 'placeInferred']], eventColour,
+				'#ffffff'
+			],
+			'icon-halo-width': [
+				'case',
+				['boolean', ['feature-state', 'selected'], false], 3,
+				['get', 'contested'], 2,
+				['to-boolean', ['get', 'placeInferred']], 2.5,
+				1.2
+			]
+		}
+	};
+}
+
+/** The places' names, with the Arabic name under the English one where it is known. */
+function placeLabelsLayer(): LayerSpecification {
+	return {
 		id: PLACE_LABELS_LAYER,
 		type: 'symbol',
 		source: 'atlas-places',
@@ -270,8 +296,12 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			'symbol-sort-key': ['-', 0, ['get', 'mentionCount']]
 		},
 		paint: { 'text-color': '#14110e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
-	});
-	map.addLayer({
+	};
+}
+
+/** "14 events, whole country": the counts of events placed only at a country or province. */
+function coarseEventsLayer(): LayerSpecification {
+	return {
 		id: COARSE_EVENTS_LAYER,
 		type: 'symbol',
 		source: COARSE_EVENTS_SOURCE,
@@ -290,37 +320,41 @@ export function addAtlasLayers(map: MapLibreMap, data: AtlasData, baseUrl: strin
 			'text-halo-color': '#fff6dc',
 			'text-halo-width': 2.5
 		}
-	});
-	// The badge sits on the ring's top spot, where a place's first dot would be, clear of its label.
-	map.addLayer({
-		id: CROWDED_LAYER,
-		type: 'circle',
-		source: CROWDED_SOURCE,
-		minzoom: 3.5,
-		paint: {
-			'circle-radius': 11,
-			'circle-translate': RING[0] as [number, number],
-			'circle-color': '#3b3631',
-			'circle-stroke-color': '#ffffff',
-			'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5]
-		}
-	});
-	map.addLayer({
-		id: CROWDED_LABELS_LAYER,
-		type: 'symbol',
-		source: CROWDED_SOURCE,
-		minzoom: 3.5,
-		layout: {
-			'text-field': ['get', 'label'],
-			'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
-			'text-size': 11,
-			'text-offset': ['literal', [RING[0]![0]! / 11, RING[0]![1]! / 11]],
-			'text-allow-overlap': true,
-			'text-ignore-placement': true
+	};
+}
+
+/** The count badge of a crowded place and its number, on the ring's top spot, where a place's first dot would be, clear of its label. */
+function crowdedLayers(): LayerSpecification[] {
+	return [
+		{
+			id: CROWDED_LAYER,
+			type: 'circle',
+			source: CROWDED_SOURCE,
+			minzoom: 3.5,
+			paint: {
+				'circle-radius': 11,
+				'circle-translate': RING[0] as [number, number],
+				'circle-color': '#3b3631',
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5]
+			}
 		},
-		paint: { 'text-color': '#ffffff' }
-	});
-	stackLabelsAndMarks(map);
+		{
+			id: CROWDED_LABELS_LAYER,
+			type: 'symbol',
+			source: CROWDED_SOURCE,
+			minzoom: 3.5,
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': ['literal', ['Noto Sans Bold', 'Noto Sans Regular']],
+				'text-size': 11,
+				'text-offset': ['literal', [RING[0]![0]! / 11, RING[0]![1]! / 11]],
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		}
+	];
 }
 
 /**

@@ -15,7 +15,8 @@ const index = buildNameIndex([
 	...rec('group', 'irgc', 'Revolutionary Guards', 'Guards'),
 	...rec('group', 'irgc-ground-forces', 'Guards’ ground forces'),
 	...rec('not-place', 'Washington Post', 'Washington Post'),
-	...rec('place', 'washington-dc', 'Washington')
+	...rec('place', 'washington-dc', 'Washington', 'Washington, D.C.'),
+	...rec('group', 'asaib', 'Asa’ib Ahl al-Haq')
 ]);
 
 const found = (text: string) => matchNames(text, [{ start: 0, end: text.length }], index).map((m) => [m.text, m.targets[0]!.id]);
@@ -59,6 +60,14 @@ describe('matchNames', () => {
 			['Washington Post', 'Washington Post'],
 			['بغداد', 'baghdad'],
 			['Washington', 'washington-dc']
+		]);
+	});
+
+	it('finds a name that holds punctuation, and a name however its apostrophes and hyphens are written', () => {
+		expect(found('in Washington, D.C., where Asaʿib Ahl al‑Haq and ASA\'IB AHL AL HAQ met')).toEqual([
+			['Washington, D.C.', 'washington-dc'],
+			['Asaʿib Ahl al‑Haq', 'asaib'],
+			["ASA'IB AHL AL HAQ", 'asaib']
 		]);
 	});
 

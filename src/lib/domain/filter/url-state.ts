@@ -96,31 +96,70 @@ export function toSearchParams(state: UrlState): URLSearchParams {
  */
 export function fromSearchParams(params: URLSearchParams, known: KnownIds): { state: UrlState; notices: string[] } {
 	const notices: string[] = [];
-	const ignore = (key: string, value: string, why: string) => notices.push(`Ignored “${key}=${clip(value)}”: ${why}.`);
-	// One notice per parameter, however many of its values are wrong: a link with sixty bad ids says so once.
-	const list = <T extends string>(key: string, accept: (v: string) => v is T, noun: string): T[] => {
-		const raw = params.get(key);
-		if (raw === null) return [];
-		const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
-		const ok: T[] = [];
-		const unknown: string[] = [];
-		for (const v of values.slice(0, MAX_LIST)) {
-			if (!accept(v)) unknown.push(v);
-			else if (!ok.includes(v)) ok.push(v);
-		}
-		const unread = values.slice(MAX_LIST);
-		if (unknown.length === 1 && !unread.length) ignore(key, unknown[0]!, `no such ${noun}`);
-		else if (unknown.length || unread.length) {
-			const why = [
-				unknown.length ? `${unknown.length} ${unknown.length === 1 ? 'names' : 'name'} no ${noun}` : '',
-				unread.length ? `${unread.length} ${unread.length === 1 ? 'comes' : 'come'} after the ${MAX_LIST} a link may hold` : ''
-			];
-			const count = unknown.length + unread.length;
-			notices.push(`Ignored ${count} ${count === 1 ? 'value' : 'values'} of “${key}”: ${preview([...unknown, ...unread])} (${why.filter(Boolean).join('; ')}).`);
-		}
-		return ok;
-	};
+	const ignore: Ignore = (key, value, why) => notices.push(`Ignored “${key}=${clip(value)}”: ${why}.`);
+	const state: UrlState = { filters: readFilters(params, known, ignore, notices) };
+	readView(params, known, ignore, state);
+	notices.push(...parameterNotices(params));
+	return { state, notices };
+}
+
+/** Records a notice for a parameter value that was not read, and why. */
+type Ignore = (key: string, value: string, why: string) => void;
+
+/** The filters a link carries: time range, search, lists of groups, types, articles and kinds, and flags. */
+function readFilters(params: URLSearchParams, known: KnownIds, ignore: Ignore, notices: string[]): FilterState {
+	const { from, to } = readTimeRange(params, ignore, notices);
+	let q = params.get('q') ?? '';
+	if (q.length > MAX_QUERY) {
+		ignore('q', q, `longer than ${MAX_QUERY} characters`);
+		q = '';
+	}
 	const isIn = (set: ReadonlySet<string>) => (v: string): v is string => set.has(v);
+	const list = <T extends string>(key: string, accept: (v: string) => v is T, noun: string) => readList(params, key, accept, noun, ignore, notices);
+	return {
+		...DEFAULT_FILTERS,
+		q,
+		groups: list('group', isIn(known.groups), 'group or person'),
+		subunits: readFlag(params, 'subunits', true, 'expected 0 (without sub-units) or 1', ignore),
+		types: list('type', isEventType, 'event type'),
+		articles: list('article', isIn(known.articles), 'article'),
+		kinds: list('kind', isPlaceKind, 'place kind'),
+		reviewedOnly: readFlag(params, 'reviewed', false, 'expected 1 (only reviewed places) or 0', ignore),
+		from,
+		to,
+		frame: readFrame(params, from, to, ignore)
+	};
+}
+
+/**
+ * A comma-separated list of ids or names: the known ones, once each, at most MAX_LIST. One notice per
+ * parameter, however many of its values are wrong: a link with sixty bad ids says so once.
+ */
+function readList<T extends string>(params: URLSearchParams, key: string, accept: (v: string) => v is T, noun: string, ignore: Ignore, notices: string[]): T[] {
+	const raw = params.get(key);
+	if (raw === null) return [];
+	const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+	const ok: T[] = [];
+	const unknown: string[] = [];
+	for (const v of values.slice(0, MAX_LIST)) {
+		if (!accept(v)) unknown.push(v);
+		else if (!ok.includes(v)) ok.push(v);
+	}
+	const unread = values.slice(MAX_LIST);
+	if (unknown.length === 1 && !unread.length) ignore(key, unknown[0]!, `no such ${noun}`);
+	else if (unknown.length || unread.length) {
+		const why = [
+			unknown.length ? `${unknown.length} ${unknown.length === 1 ? 'names' : 'name'} no ${noun}` : '',
+			unread.length ? `${unread.length} ${unread.length === 1 ? 'comes' : 'come'} after the ${MAX_LIST} a link may hold` : ''
+		];
+		const count = unknown.length + unread.length;
+		notices.push(`Ignored ${count} ${count === 1 ? 'value' : 'values'} of “${key}”: ${preview([...unknown, ...unread])} (${why.filter(Boolean).join('; ')}).`);
+	}
+	return ok;
+}
+
+/** The years "from" and "to"; the whole range where one is not a year or the range ends before it starts. */
+function readTimeRange(params: URLSearchParams, ignore: Ignore, notices: string[]): { from: number; to: number } {
 	const year = (key: 'from' | 'to', fallback: number) => {
 		const raw = params.get(key);
 		if (raw === null) return fallback;
@@ -131,51 +170,33 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 		}
 		return n;
 	};
-	let from = year('from', YEAR_FLOOR);
-	let to = year('to', YEAR_CEILING);
-	if (from > to) {
-		notices.push(`Ignored the time range ${from}–${to}: it ends before it starts.`);
-		from = YEAR_FLOOR;
-		to = YEAR_CEILING;
-	}
-	const frame = () => {
-		const raw = params.get('frame');
-		if (raw === null) return '';
-		const parsed = parseFrame(raw);
-		if (!parsed) ignore('frame', raw, 'expected a year or a month, e.g. 2014 or 2014-06');
-		else if (!frameInRange(parsed, from, to)) ignore('frame', raw, `outside the time range, ${from === YEAR_FLOOR ? `${to} or earlier` : to === YEAR_CEILING ? `${from} or later` : `${from}–${to}`}`);
-		else return formatFrame(parsed);
-		return '';
-	};
-	const reviewedOnly = () => {
-		const raw = params.get('reviewed');
-		if (raw !== null && raw !== '1' && raw !== '0') ignore('reviewed', raw, 'expected 1 (only reviewed places) or 0');
-		return raw === '1';
-	};
-	let q = params.get('q') ?? '';
-	if (q.length > MAX_QUERY) {
-		ignore('q', q, `longer than ${MAX_QUERY} characters`);
-		q = '';
-	}
-	const subunits = () => {
-		const raw = params.get('subunits');
-		if (raw !== null && raw !== '1' && raw !== '0') ignore('subunits', raw, 'expected 0 (without sub-units) or 1');
-		return raw !== '0';
-	};
-	const filters: FilterState = {
-		...DEFAULT_FILTERS,
-		q,
-		groups: list('group', isIn(known.groups), 'group or person'),
-		subunits: subunits(),
-		types: list('type', isEventType, 'event type'),
-		articles: list('article', isIn(known.articles), 'article'),
-		kinds: list('kind', isPlaceKind, 'place kind'),
-		reviewedOnly: reviewedOnly(),
-		from,
-		to,
-		frame: frame()
-	};
-	const state: UrlState = { filters };
+	const from = year('from', YEAR_FLOOR);
+	const to = year('to', YEAR_CEILING);
+	if (from <= to) return { from, to };
+	notices.push(`Ignored the time range ${from}–${to}: it ends before it starts.`);
+	return { from: YEAR_FLOOR, to: YEAR_CEILING };
+}
+
+/** The frame (a year or a month inside the time range), or '' for none. */
+function readFrame(params: URLSearchParams, from: number, to: number, ignore: Ignore): string {
+	const raw = params.get('frame');
+	if (raw === null) return '';
+	const parsed = parseFrame(raw);
+	if (!parsed) ignore('frame', raw, 'expected a year or a month, e.g. 2014 or 2014-06');
+	else if (!frameInRange(parsed, from, to)) ignore('frame', raw, `outside the time range, ${from === YEAR_FLOOR ? `${to} or earlier` : to === YEAR_CEILING ? `${from} or later` : `${from}–${to}`}`);
+	else return formatFrame(parsed);
+	return '';
+}
+
+/** A 0/1 flag; its default where absent or not 0 or 1. */
+function readFlag(params: URLSearchParams, key: string, fallback: boolean, expected: string, ignore: Ignore): boolean {
+	const raw = params.get(key);
+	if (raw !== null && raw !== '1' && raw !== '0') ignore(key, raw, expected);
+	return fallback ? raw !== '0' : raw === '1';
+}
+
+/** What the link shows besides the filters: the camera, the open place or event, a highlight, list order and a reading. */
+function readView(params: URLSearchParams, known: KnownIds, ignore: Ignore, state: UrlState): void {
 	const at = params.get('at');
 	if (at !== null) {
 		const camera = parseCamera(at);
@@ -202,8 +223,6 @@ export function fromSearchParams(params: URLSearchParams, known: KnownIds): { st
 	}
 	const reading = readingFrom(params, known, ignore);
 	if (reading) state.reading = reading;
-	notices.push(...parameterNotices(params));
-	return { state, notices };
 }
 
 /** The parameters a dashboard link may carry, each once. */

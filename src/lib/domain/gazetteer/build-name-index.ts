@@ -1,8 +1,11 @@
 /**
- * The name index: every alias of every place, group, person and "not a place" phrase, folded, so the
- * recogniser can find the longest name at any word start in one pass.
+ * The name index: every alias of every place, group, person and "not a place" phrase, filed under its
+ * folded form (the name key, see text/name-key.ts), so the one matcher (text/longest-name-at.ts) finds
+ * the longest name at any word in one pass.
  */
 import { foldName } from '../text/fold-text';
+import type { NameDictionary } from '../text/longest-name-at';
+import { tokenize, type Token } from '../text/tokenize';
 import type { NameTarget } from '../types';
 
 /** How an alias constrains the case of the text it matches. */
@@ -17,9 +20,8 @@ export interface NameEntry {
 	targets: NameTarget[];
 }
 
-/** Aliases bucketed by their first two folded characters, longest first within a bucket. */
-export interface NameIndex {
-	buckets: Map<string, NameEntry[]>;
+/** Aliases by folded form (several entries where case rules differ), walkable by the matcher. */
+export interface NameIndex extends NameDictionary<readonly NameEntry[]> {
 	size: number;
 }
 
@@ -41,6 +43,19 @@ export function caseRuleOf(alias: string): CaseRule {
 }
 
 /**
+ * For each word of the name key of some tokens, whether it starts with a capital letter. A token
+ * holding a letter-like apostrophe ("Asaʿib") is two words of the key, as "Asa'ib" is.
+ *
+ * @example wordCapitals(tokenize('Jurf al-Sakher')) // [true, false, true]
+ */
+export function wordCapitals(tokens: readonly Token[]): boolean[] {
+	return tokens
+		.filter((t) => t.isWord)
+		.flatMap((t) => t.text.split(/[ʼʻʿʾ]/u).filter((part) => /\p{L}|\p{N}/u.test(part)))
+		.map((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
+}
+
+/**
  * Builds the index from alias records. Aliases that fold alike and share a case rule are merged, so
  * one spelling can name several records (the resolver then chooses among places).
  *
@@ -52,7 +67,7 @@ export function buildNameIndex(records: readonly AliasRecord[]): NameIndex {
 		const folded = foldName(alias);
 		if (folded.length < 2) continue;
 		const caseRule = caseRuleOf(alias);
-		const capitals = alias.trim().split(/[\s\-‐‑‒–—_]+/u).map((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+		const capitals = wordCapitals(tokenize(alias));
 		const key = `${caseRule}\u0000${capitals.map(Number).join('')}\u0000${folded}`;
 		let entry = byKey.get(key);
 		if (!entry) {
@@ -61,13 +76,13 @@ export function buildNameIndex(records: readonly AliasRecord[]): NameIndex {
 		}
 		if (!entry.targets.some((t) => t.kind === target.kind && t.id === target.id)) entry.targets.push(target);
 	}
-	const buckets = new Map<string, NameEntry[]>();
+	const byFolded = new Map<string, NameEntry[]>();
+	const prefixes = new Set<string>();
 	for (const entry of byKey.values()) {
-		const bucketKey = entry.folded.slice(0, 2);
-		const bucket = buckets.get(bucketKey) ?? [];
-		bucket.push(entry);
-		buckets.set(bucketKey, bucket);
+		const list = byFolded.get(entry.folded);
+		if (list) list.push(entry);
+		else byFolded.set(entry.folded, [entry]);
+		for (let n = 1; n < entry.folded.length; n++) prefixes.add(entry.folded.slice(0, n));
 	}
-	for (const bucket of buckets.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
-	return { buckets, size: byKey.size };
+	return { lookup: (key) => byFolded.get(key), hasPrefix: (key) => prefixes.has(key), size: byKey.size };
 }

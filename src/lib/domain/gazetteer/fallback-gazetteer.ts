@@ -21,16 +21,13 @@ export interface FallbackGazetteer {
 }
 
 /**
- * The key a name is filed and looked up under: folded, without apostrophes and without a leading Arabic
+ * The key a name is filed and looked up under: its name key (name-key.ts) without a leading Arabic
  * article, so "Fallujah" finds GeoNames' "Al Fallūjah" and "Samarra" its "Sāmarrā’".
  *
  * @example fallbackKey('Al-Fallūjah') === fallbackKey('Fallujah')
  */
 export function fallbackKey(name: string): string {
-	return foldName(name)
-		.replace(/'/g, '')
-		.replace(/^(?:al|ar|as|ad|an|ash|at|az|ath|el) (?=\S)/, '')
-		.trim();
+	return foldName(name).replace(/^(?:al|ar|as|ad|an|ash|at|az|ath|el) (?=\S)/, '');
 }
 
 /**

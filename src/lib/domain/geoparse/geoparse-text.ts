@@ -2,9 +2,10 @@
  * The geoparser: recognition then resolution, giving the records `npm run geoparse` writes. Pure, so
  * a browser worker can run the same code with the same gazetteer parts and model.
  */
+import type { ResolverWeights } from '../resolve/resolver-weights';
 import { recogniseToponyms, type RecognisedSpan, type Tagger } from './recognise-toponyms';
 import { resolveToponyms, type MentionType } from './resolve-toponyms';
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 import { isCountryKind, type WorldGazetteer, type WorldPlace } from './world-gazetteer';
 
 /** One output record, as in the README's "Geoparser" section. */
@@ -66,9 +67,10 @@ function trimOrganisation(tokens: readonly Token[], span: RecognisedSpan): Recog
 	return [];
 }
 
-/** Options: places the text is known to come from (its dateline or outlet), which weigh in resolution. */
+/** Options: places the text is known to come from (its dateline or outlet), which weigh in resolution; other resolver weights, for a sweep. */
 export interface GeoparseOptions {
 	dateline?: readonly WorldPlace[];
+	weights?: Readonly<ResolverWeights>;
 }
 
 /**
@@ -79,7 +81,7 @@ export interface GeoparseOptions {
 export function geoparseText(text: string, gazetteer: WorldGazetteer, tagger: Tagger, options: GeoparseOptions = {}): GeoparsedToponym[] {
 	const { tokens, spans } = recogniseToponyms(text, gazetteer, tagger);
 	const kept = spans.flatMap((s) => (isPersonContext(tokens, s) ? [] : trimOrganisation(tokens, s)));
-	return resolveToponyms(text, tokens, kept, gazetteer, options.dateline).map((r) => {
+	return resolveToponyms(text, tokens, kept, gazetteer, options.dateline, options.weights).map((r) => {
 		const p = r.place;
 		return {
 			start: r.start,

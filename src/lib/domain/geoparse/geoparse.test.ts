@@ -10,7 +10,9 @@ import { labelTokens } from './label-tokens';
 import type { RecognisedSpan } from './recognise-toponyms';
 import { resolveToponyms } from './resolve-toponyms';
 import { scoreArticle, summarise } from './score-geoparse';
-import { nameKey, tokenize } from './tokenize';
+import { nameKey } from '../text/name-key';
+import { withWeights } from '../resolve/resolver-weights';
+import { tokenize } from '../text/tokenize';
 import { indexWorldGazetteer, type PlaceRow } from './world-gazetteer';
 
 const rows: PlaceRow[] = [
@@ -63,6 +65,15 @@ describe('resolution by the article’s context', () => {
 		expect(paris!.reason).toContain('qualified as "Paris, Texas"');
 		expect(paris!.candidates[1]!.place.country).toBe('FR');
 		expect(paris!.candidates[1]!.km).toBeGreaterThan(7000);
+	});
+
+	it('takes its weights from the table: with the context weighing nothing, "Paris, Texas" is the capital of France again', () => {
+		const text = 'A fair in Paris, Texas drew crowds.';
+		const { tokens, spans } = spansOf(text, ['Paris', 'Texas']);
+		const [paris] = resolveToponyms(text, tokens, spans, gazetteer, [], withWeights({ qualifier: 0, articleRegion: 0, articleCountry: 0, beliefSupport: 0, beliefCountry: 0 }));
+		expect(paris!.place?.country).toBe('FR');
+		expect(() => withWeights({ qualifer: 1 })).toThrow(/no resolver weight "qualifer"/);
+		expect(() => withWeights({ qualifier: 'eight' })).toThrow(/"eight" is not a number/);
 	});
 
 	it('takes Paris to Texas when the article’s other places are Texan, and to France otherwise', () => {

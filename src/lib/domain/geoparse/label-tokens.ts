@@ -1,5 +1,5 @@
 /** Gold spans → B/I/O tag indices per token, the tagger's training signal. */
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 
 /**
  * Labels tokens: the first token overlapping a gold span is B (1), the rest I (2), others O (0).

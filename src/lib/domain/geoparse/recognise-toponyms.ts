@@ -5,7 +5,7 @@
 import { indexWeights, predictTags, type PerceptronModel } from './averaged-perceptron';
 import { findGazetteerMatches, type GazetteerMatch } from './find-gazetteer-matches';
 import { hitClass, tokenFeaturizer } from './token-features';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { WorldGazetteer } from './world-gazetteer';
 
 /** The tagger model file: perceptron weights, the lower-case vocabulary it was trained with, provenance. */

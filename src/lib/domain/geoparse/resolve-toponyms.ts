@@ -3,9 +3,11 @@
  * (feature class, population) and by the whole article — the countries and regions it names, places
  * qualified as "Paris, Texas", and how close the candidates lie to the article's other places.
  */
-import { haversineKm } from './haversine-km';
+import { haversineKm } from '../resolve/haversine-km';
+import { RESOLVER_WEIGHTS, type ResolverWeights } from '../resolve/resolver-weights';
 import type { RecognisedSpan } from './recognise-toponyms';
-import { nameKey, type Token } from './tokenize';
+import { nameKey } from '../text/name-key';
+import type { Token } from '../text/tokenize';
 import { isCountryKind, type NameHit, type WorldGazetteer, type WorldPlace } from './world-gazetteer';
 
 /** What a mention is: the place itself, a demonym ("Iraqi forces"), the place for its government ("Washington said"), or a name inside another name. */
@@ -35,15 +37,15 @@ const GENERIC = /^(.*) (county|parish|province|state|region|district|governorate
 const METONYMY_VERB = new Set('said says say announced announces warned warns accused accuses denied denies rejected rejects agreed agrees wants wanted insisted insists threatened threatens demanded demands urged urges responded condemned condemns claimed claims refused refuses signed signs decided decides has have had will would could should must is was'.split(' '));
 const ORG_WORD = new Set('post times journal herald tribune gazette news press daily globe chronicle university college school institute center centre hospital department police council airport company corp inc fc united club bank museum church times-picayune'.split(' '));
 
-function kindPrior(p: WorldPlace, demonym: boolean): number {
-	if (demonym || isCountryKind(p.kind)) return 5;
-	if (p.kind === 'ADM1') return 1 + 0.45 * Math.log10(p.population + 1);
-	if (p.kind === 'ADM2') return 3;
-	if (!/^[A-Z]/.test(p.kind)) return 3.5;
-	const pop = 0.45 * Math.log10(p.population + 1);
-	if (p.kind === 'PPLC') return 1.5 + pop;
-	if (p.kind === 'PPLA') return 0.6 + pop;
-	if (p.kind === 'PPLA2') return 0.3 + pop;
+function kindPrior(p: WorldPlace, demonym: boolean, w: ResolverWeights): number {
+	if (demonym || isCountryKind(p.kind)) return w.priorCountry;
+	if (p.kind === 'ADM1') return w.priorAdmin1 + w.priorPopulation * Math.log10(p.population + 1);
+	if (p.kind === 'ADM2') return w.priorAdmin2;
+	if (!/^[A-Z]/.test(p.kind)) return w.priorFeature;
+	const pop = w.priorPopulation * Math.log10(p.population + 1);
+	if (p.kind === 'PPLC') return w.priorCapital + pop;
+	if (p.kind === 'PPLA') return w.priorAdmin1Seat + pop;
+	if (p.kind === 'PPLA2') return w.priorAdmin2Seat + pop;
 	return pop;
 }
 
@@ -52,26 +54,31 @@ function isLocal(p: WorldPlace): boolean {
 	return /^(PPL|ADM)/.test(p.kind);
 }
 
-// Countries named together, and regions of one country named together, support each other less than
-// two places a few kilometres apart do.
-const PEER = 0.5;
 /**
  * How strongly two candidates support each other: places near each other, a place inside a region,
  * and names at the same scale — countries named with countries, a country's regions with its other
- * regions — so that a list of countries or states is not read as a cluster of small namesakes.
+ * regions — so that a list of countries or states is not read as a cluster of small namesakes. Countries
+ * named together, and regions of one country named together, support each other less than two places
+ * a few kilometres apart do.
  */
-function proximity(a: WorldPlace, b: WorldPlace, gazetteer: WorldGazetteer): number {
-	if (!isLocal(a) || !isLocal(b)) return isCountryKind(a.kind) && !isLocal(b) ? PEER : 0;
+function proximity(a: WorldPlace, b: WorldPlace, gazetteer: WorldGazetteer, w: ResolverWeights): number {
+	if (!isLocal(a) || !isLocal(b)) return isCountryKind(a.kind) && !isLocal(b) ? w.peer : 0;
 	if (a.kind === 'ADM1' || b.kind === 'ADM1') {
-		if (a.kind === 'ADM1' && b.kind === 'ADM1') return a.country === b.country ? PEER : 0;
+		if (a.kind === 'ADM1' && b.kind === 'ADM1') return a.country === b.country ? w.peer : 0;
 		const [r, q] = a.kind === 'ADM1' ? [a, b] : [b, a];
 		return gazetteer.regionOf(q) === r ? 1 : 0;
 	}
-	return Math.exp(-haversineKm(a.lat, a.lon, b.lat, b.lon) / 150);
+	return Math.exp(-haversineKm(a.lat, a.lon, b.lat, b.lon) / w.proximityKm);
+}
+
+/** Candidates found for one span, and how ("name", or the generic-word reading that found them). */
+interface Lookup {
+	hits: readonly NameHit[];
+	how: string;
 }
 
 /** Looks a span up: its exact gazetteer match, else its name without "the", a possessive or a generic word ("Rapides Parish"). */
-function candidatesFor(span: RecognisedSpan, gazetteer: WorldGazetteer): { hits: readonly NameHit[]; how: string } {
+function candidatesFor(span: RecognisedSpan, gazetteer: WorldGazetteer): Lookup {
 	if (span.match) return { hits: span.match.hits, how: 'name' };
 	let key = nameKey(span.text.replace(/['’]s$/, ''));
 	if (!key) return { hits: [], how: 'none' };
@@ -89,9 +96,11 @@ function candidatesFor(span: RecognisedSpan, gazetteer: WorldGazetteer): { hits:
 }
 
 /**
- * Resolves the spans of one article together.
+ * Resolves the spans of one article together: candidates and their prior and evidence
+ * ({@link scoreCandidates}), then spatial coherence ({@link passBeliefs}), then the choice and its reason.
  *
  * @param dateline places the article is known to be about or from (its dateline, its outlet's home), if any
+ * @param weights the resolver's weights (resolve/resolver-weights.ts); a sweep passes others
  * @example resolveToponyms(text, tokens, spans, gazetteer)[0].place?.country
  */
 export function resolveToponyms(
@@ -99,13 +108,47 @@ export function resolveToponyms(
 	tokens: readonly Token[],
 	spans: readonly RecognisedSpan[],
 	gazetteer: WorldGazetteer,
-	dateline: readonly WorldPlace[] = []
+	dateline: readonly WorldPlace[] = [],
+	weights: Readonly<ResolverWeights> = RESOLVER_WEIGHTS
 ): ResolvedToponym[] {
 	const lists = spans.map((s) => candidatesFor(s, gazetteer));
-	// Explicit qualifiers: "Paris, Texas" / "Basra, Iraq" narrow the span before the comma. Not in a
-	// list of regions ("Georgia, Oklahoma, Pennsylvania"), nor a region next to a sibling region.
+	const qualifiers = findQualifiers(tokens, spans, lists);
+	const context = articleContext(spans, lists, dateline, weights);
+	const base = scoreCandidates(tokens, spans, lists, qualifiers, context, gazetteer, weights);
+	const { totals, near, rep } = passBeliefs(spans, base, qualifiers, gazetteer, weights);
+	return spans.map((s, i) => {
+		const order = base[i]!.map((_, ci) => ci).sort((a, b) => totals[i]![b]! - totals[i]![a]!);
+		const hits = order.map((ci) => ({ place: base[i]![ci]!.h.place, demonym: base[i]![ci]!.h.demonym, score: Math.round(totals[i]![ci]! * 100) / 100 }));
+		const top = order[0];
+		const nearest = near[rep[i]!]![top ?? 0];
+		const chosen = top === undefined ? undefined : base[i]![top]!;
+		const why = !chosen ? [] : [...chosen.why, ...(nearest && totals[i]![top!]! > chosen.score + 0.3 ? [isLocal(chosen.h.place) ? `near ${nearest}, which the article names` : `named with ${nearest}`] : [])];
+		return resolved(tokens, s, hits, why, lists[i]!.how, gazetteer);
+	});
+}
+
+/** The resolved record of one span from its ranked candidates (best first) and the evidence for the best. */
+function resolved(tokens: readonly Token[], s: RecognisedSpan, hits: readonly ScoredCandidate[], why: readonly string[], how: string, gazetteer: WorldGazetteer): ResolvedToponym {
+	const best = hits[0];
+	const z = hits.reduce((sum, h) => sum + Math.exp(h.score - (best?.score ?? 0)), 0);
+	const confidence = best ? Math.round((1 / z) * 100) / 100 : 0;
+	const candidates = hits.slice(0, 5).map((h) => ({ ...h, km: best ? Math.round(haversineKm(best.place.lat, best.place.lon, h.place.lat, h.place.lon)) : 0 }));
+	const type = mentionType(tokens, s, best);
+	const reason = !best
+		? 'no gazetteer entry for this name'
+		: hits.length === 1
+			? `only candidate: ${describe(best.place, gazetteer)}${how !== 'name' ? ` (${how})` : ''}`
+			: `chose ${describe(best.place, gazetteer)} over ${hits.length - 1} other(s): ${[priorReason(best), ...why].join('; ')}`;
+	return { start: s.start, end: s.end, text: s.text, type, place: best?.place ?? null, confidence, candidates, reason };
+}
+
+/**
+ * Explicit qualifiers: "Paris, Texas" / "Basra, Iraq" narrow the span before the comma. Not in a list
+ * of regions ("Georgia, Oklahoma, Pennsylvania"), nor a region next to a sibling region.
+ */
+function findQualifiers(tokens: readonly Token[], spans: readonly RecognisedSpan[], lists: readonly Lookup[]): (WorldPlace | undefined)[] {
 	const isRegion = (h: NameHit) => h.place.kind === 'ADM1' || isCountryKind(h.place.kind);
-	const qualifier: (WorldPlace | undefined)[] = spans.map((s, i) => {
+	return spans.map((s, i) => {
 		const next = spans[i + 1];
 		if (!next || tokens[s.last + 1]?.text !== ',' || next.first !== s.last + 2) return undefined;
 		const q = lists[i + 1]!.hits.find(isRegion)?.place;
@@ -116,18 +159,29 @@ export function resolveToponyms(
 		if (q.kind === 'ADM1' && lists[i]!.hits.some((h) => h.place.kind === 'ADM1' && h.place.country === q.country)) return undefined;
 		return q;
 	});
-	// Countries and regions the article names without ambiguity about their kind, per name, so that a
-	// name never counts as context for itself ("Georgia" four times does not make the article Georgian).
+}
+
+/** What the rest of the article says about a name's candidates: how strongly it names a country, and whether it names a region. */
+interface ArticleContext {
+	countryWeightFor(name: string, country: string): number;
+	admin1NamedFor(name: string, code: string): boolean;
+}
+
+/**
+ * Countries and regions the article names without ambiguity about their kind, per name, so that a
+ * name never counts as context for itself ("Georgia" four times does not make the article Georgian).
+ */
+function articleContext(spans: readonly RecognisedSpan[], lists: readonly Lookup[], dateline: readonly WorldPlace[], w: ResolverWeights): ArticleContext {
 	const countryVotes = new Map<string, Map<string, number>>();
 	const admin1Votes = new Map<string, Set<string>>();
-	const vote = (name: string, cc: string, w: number) => {
+	const vote = (name: string, cc: string, weight: number) => {
 		if (!cc) return;
 		const m = countryVotes.get(name) ?? new Map<string, number>();
-		m.set(cc, (m.get(cc) ?? 0) + w);
+		m.set(cc, (m.get(cc) ?? 0) + weight);
 		countryVotes.set(name, m);
 	};
 	for (const p of dateline) {
-		vote('\u0000dateline', p.country, 3);
+		vote('\u0000dateline', p.country, w.datelineVote);
 		if (p.kind === 'ADM1') admin1Votes.set('\u0000dateline', new Set([`${p.country}.${p.admin1}`]));
 	}
 	lists.forEach(({ hits }, i) => {
@@ -141,70 +195,114 @@ export function resolveToponyms(
 			admin1Votes.set(name, new Set([...(admin1Votes.get(name) ?? []), `${top.place.country}.${top.place.admin1}`]));
 		} else if (hits.length === 1) vote(name, top.place.country, 0.5);
 	});
-	const countryWeightFor = (name: string, cc: string) => {
-		let w = 0;
-		for (const [n, m] of countryVotes) if (n !== name) w += m.get(cc) ?? 0;
-		return w;
+	return {
+		countryWeightFor: (name, cc) => {
+			let weight = 0;
+			for (const [n, m] of countryVotes) if (n !== name) weight += m.get(cc) ?? 0;
+			return weight;
+		},
+		admin1NamedFor: (name, code) => [...admin1Votes].some(([n, set]) => n !== name && set.has(code))
 	};
-	const admin1NamedFor = (name: string, code: string) => [...admin1Votes].some(([n, set]) => n !== name && set.has(code));
+}
 
-	const base = lists.map(({ hits }, i) =>
-		hits.slice(0, 15).map((h, _, all) => {
+/** A candidate with its score before spatial coherence, and the evidence for it. */
+interface BaseCandidate {
+	h: NameHit;
+	score: number;
+	why: string[];
+}
+
+/** Each span's candidates (at most `candidatesPerName`), scored by their prior and the article's evidence. */
+function scoreCandidates(
+	tokens: readonly Token[],
+	spans: readonly RecognisedSpan[],
+	lists: readonly Lookup[],
+	qualifiers: readonly (WorldPlace | undefined)[],
+	context: ArticleContext,
+	gazetteer: WorldGazetteer,
+	w: ResolverWeights
+): BaseCandidate[][] {
+	return lists.map(({ hits }, i) =>
+		hits.slice(0, w.candidatesPerName).map((h, _, all) => {
 			const p = h.place;
-			let score = kindPrior(p, h.demonym);
+			const span = spans[i]!;
+			let score = kindPrior(p, h.demonym, w);
 			const why: string[] = [];
 			// A place called by its own name beats one for which the name is only an alternate ("Mexico").
-			const key = spans[i]!.match?.key;
-			if (key && !h.demonym && nameKey(p.name) === key) score += 1;
+			const key = span.match?.key;
+			if (key && !h.demonym && nameKey(p.name) === key) score += w.ownName;
 			// "Washington said": a government speaks, so the capital or the country is meant.
-			const after = tokens[spans[i]!.last + 1];
-			if (after && METONYMY_VERB.has(after.folded) && !/^(has|have|had|will|would|could|should|must|is|was)$/.test(after.folded) && (p.kind === 'PPLC' || isCountryKind(p.kind))) score += 2;
+			const after = tokens[span.last + 1];
+			if (after && METONYMY_VERB.has(after.folded) && !/^(has|have|had|will|would|could|should|must|is|was)$/.test(after.folded) && (p.kind === 'PPLC' || isCountryKind(p.kind))) score += w.metonymy;
 			// A province named after its capital city ("Paris", "Basra"): the news usually means the city.
-			if (p.kind === 'ADM1' && all.some((o) => (o.place.kind === 'PPLA' || o.place.kind === 'PPLC') && o.place.country === p.country && (gazetteer.regionOf(o.place) === p || haversineKm(o.place.lat, o.place.lon, p.lat, p.lon) < 150))) score -= 1.5;
-			const q = qualifier[i];
+			if (p.kind === 'ADM1' && all.some((o) => (o.place.kind === 'PPLA' || o.place.kind === 'PPLC') && o.place.country === p.country && (gazetteer.regionOf(o.place) === p || haversineKm(o.place.lat, o.place.lon, p.lat, p.lon) < w.regionNamedAfterCityKm))) score -= w.regionNamedAfterCity;
+			const q = qualifiers[i];
 			if (q && ((q.kind === 'ADM1' && p.country === q.country && p.admin1 === q.admin1) || (isCountryKind(q.kind) && p.country === q.country))) {
-				score += 8;
-				why.push(`qualified as "${spans[i]!.text}, ${q.name}"`);
+				score += w.qualifier;
+				why.push(`qualified as "${span.text}, ${q.name}"`);
 			}
 			// One unambiguous name of the country is the evidence; more of them do not make a namesake likelier.
-			const cw = countryWeightFor(spans[i]!.text.toLowerCase(), p.country);
+			const cw = context.countryWeightFor(span.text.toLowerCase(), p.country);
 			if (cw > 0) {
-				score += 2 * Math.min(1, cw);
+				score += w.articleCountry * Math.min(1, cw);
 				why.push(`the article names ${p.country} places`);
 			}
 			const region = p.kind !== 'ADM1' ? gazetteer.regionOf(p) : undefined;
-			if (region && admin1NamedFor(spans[i]!.text.toLowerCase(), `${p.country}.${p.admin1}`)) {
-				score += 2;
+			if (region && context.admin1NamedFor(span.text.toLowerCase(), `${p.country}.${p.admin1}`)) {
+				score += w.articleRegion;
 				why.push(`in ${region.name}, which the article names`);
 			}
 			return { h, score, why };
 		})
 	);
-	// Spatial coherence, as a few rounds of belief passing: each candidate gains from the other names'
-	// candidates near it, each weighted by how likely that candidate currently is.
+}
+
+function softmax(xs: readonly number[]): number[] {
+	const m = Math.max(...xs);
+	const e = xs.map((x) => Math.exp(x - m));
+	const z = e.reduce((a, b) => a + b, 0);
+	return e.map((x) => x / z);
+}
+
+/** What belief passing shares between rounds: names, their first spans, and the proximities, computed once. */
+interface BeliefSetup {
+	/** The first span of each distinct name (at most 60 names). */
+	groups: number[];
+	/** Each span's text, lower-cased. */
+	lower: string[];
+	/** For each span, the first span with the same name and qualifier, which computes for both. */
+	rep: number[];
+	/** prox[span][candidate][group][other candidate], for representative spans of local places and countries. */
+	prox: number[][][][];
+}
+
+/** Proximities do not change between rounds: computed once, for each candidate and each other name. */
+function beliefSetup(spans: readonly RecognisedSpan[], base: readonly BaseCandidate[][], qualifiers: readonly (WorldPlace | undefined)[], gazetteer: WorldGazetteer, w: ResolverWeights): BeliefSetup {
 	const names = new Map<string, number[]>();
 	spans.forEach((s, i) => {
 		const k = s.text.toLowerCase();
 		names.set(k, [...(names.get(k) ?? []), i]);
 	});
 	const groups = [...names.values()].slice(0, 60).map((idx) => idx[0]!);
-	const softmax = (xs: number[]) => {
-		const m = Math.max(...xs);
-		const e = xs.map((x) => Math.exp(x - m));
-		const z = e.reduce((a, b) => a + b, 0);
-		return e.map((x) => x / z);
-	};
+	const lower = spans.map((s) => s.text.toLowerCase());
+	// Mentions of the same name with the same qualifier share one computation (news repeats names).
+	const rep = spans.map((_, i) => spans.findIndex((s, k) => lower[k] === lower[i] && qualifiers[k] === qualifiers[i]));
+	const prox = base.map((list, i) =>
+		rep[i] !== i ? [] : list.map((c) => (isLocal(c.h.place) || isCountryKind(c.h.place.kind) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer, w)))) : []))
+	);
+	return { groups, lower, rep, prox };
+}
+
+/**
+ * Spatial coherence, as a few rounds of belief passing: each candidate gains from the other names'
+ * candidates near it, each weighted by how likely that candidate currently is.
+ */
+function passBeliefs(spans: readonly RecognisedSpan[], base: readonly BaseCandidate[][], qualifiers: readonly (WorldPlace | undefined)[], gazetteer: WorldGazetteer, w: ResolverWeights): { totals: number[][]; near: string[][]; rep: number[] } {
+	const { groups, lower, rep, prox } = beliefSetup(spans, base, qualifiers, gazetteer, w);
 	let belief = base.map((list) => softmax(list.map((c) => c.score)));
 	let totals = base.map((list) => list.map((c) => c.score));
 	const near: string[][] = base.map((list) => list.map(() => ''));
-	// Proximities do not change between rounds: computed once, for each candidate and each other name.
-	const lower = spans.map((s) => s.text.toLowerCase());
-	// Mentions of the same name with the same qualifier share one computation (news repeats names).
-	const rep = spans.map((_, i) => spans.findIndex((s, k) => lower[k] === lower[i] && qualifier[k] === qualifier[i]));
-	const prox = base.map((list, i) =>
-		rep[i] !== i ? [] : list.map((c) => (isLocal(c.h.place) || isCountryKind(c.h.place.kind) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.h.place, o.h.place, gazetteer)))) : []))
-	);
-	for (let round = 0; round < 3; round++) {
+	for (let round = 0; round < w.beliefRounds; round++) {
 		// The countries the other names most likely mean, so far: ambiguous names count by their belief.
 		const countryMass = groups.map((j) => {
 			const m = new Map<string, number>();
@@ -221,49 +319,33 @@ export function resolveToponyms(
 				groups.forEach((j, g) => {
 					if (lower[j] !== lower[i]) mass += countryMass[g]!.get(c.h.place.country) ?? 0;
 				});
-				const inCountry = c.h.place.country ? 1.5 * Math.min(1, mass) : 0;
+				const inCountry = c.h.place.country ? w.beliefCountry * Math.min(1, mass) : 0;
 				if (!isLocal(c.h.place) && !isCountryKind(c.h.place.kind)) return c.score + inCountry;
-				let support = 0;
-				let bestSupport = 0;
-				const rows = prox[i]![ci]!;
-				groups.forEach((j, g) => {
-					const row = rows[g]!;
-					let s = 0;
-					for (let oi = 0; oi < row.length; oi++) s += belief[j]![oi]! * row[oi]!;
-					support += s;
-					if (s > bestSupport) {
-						bestSupport = s;
-						near[i]![ci] = spans[j]!.text;
-					}
-				});
-				return c.score + inCountry + 2.5 * Math.min(2.5, support);
+				return c.score + inCountry + w.beliefSupport * Math.min(w.beliefSupportCap, support(prox[i]![ci]!, groups, belief, (j, s) => {
+					if (s > 0) near[i]![ci] = spans[j]!.text;
+				}));
 			}))
 		);
 		belief = totals.map(softmax);
 	}
+	return { totals, near, rep };
+}
 
-	const ranked = base.map((list, i) => {
-		const order = list.map((_, ci) => ci).sort((a, b) => totals[i]![b]! - totals[i]![a]!);
-		const top = order[0];
-		const nearest = near[rep[i]!]![top ?? 0];
-		const why = top === undefined ? [] : [...list[top]!.why, ...(nearest && totals[i]![top]! > list[top]!.score + 0.3 ? [isLocal(list[top]!.h.place) ? `near ${nearest}, which the article names` : `named with ${nearest}`] : [])];
-		return { hits: order.map((ci) => ({ place: list[ci]!.h.place, demonym: list[ci]!.h.demonym, score: Math.round(totals[i]![ci]! * 100) / 100 })), why };
+/** The spatial support of one candidate: for each other name, its candidates' proximities weighted by their belief; the best name is reported as `nearest`. */
+function support(rows: readonly number[][], groups: readonly number[], belief: readonly number[][], nearest: (span: number, s: number) => void): number {
+	let total = 0;
+	let bestSupport = 0;
+	groups.forEach((j, g) => {
+		const row = rows[g]!;
+		let s = 0;
+		for (let oi = 0; oi < row.length; oi++) s += belief[j]![oi]! * row[oi]!;
+		total += s;
+		if (s > bestSupport) {
+			bestSupport = s;
+			nearest(j, s);
+		}
 	});
-
-	return spans.map((s, i) => {
-		const { hits, why } = ranked[i]!;
-		const best = hits[0];
-		const z = hits.reduce((sum, h) => sum + Math.exp(h.score - (best?.score ?? 0)), 0);
-		const confidence = best ? Math.round((1 / z) * 100) / 100 : 0;
-		const candidates = hits.slice(0, 5).map((h) => ({ ...h, km: best ? Math.round(haversineKm(best.place.lat, best.place.lon, h.place.lat, h.place.lon)) : 0 }));
-		const type = mentionType(tokens, s, best);
-		const reason = !best
-			? 'no gazetteer entry for this name'
-			: hits.length === 1
-				? `only candidate: ${describe(best.place, gazetteer)}${lists[i]!.how !== 'name' ? ` (${lists[i]!.how})` : ''}`
-				: `chose ${describe(best.place, gazetteer)} over ${hits.length - 1} other(s): ${[priorReason(best), ...why].join('; ')}`;
-		return { start: s.start, end: s.end, text: s.text, type, place: best?.place ?? null, confidence, candidates, reason };
-	});
+	return total;
 }
 
 function mentionType(tokens: readonly Token[], s: RecognisedSpan, best: ScoredCandidate | undefined): MentionType {

@@ -2,7 +2,7 @@
  * The project's geoparsing metric (see `../shared/geoparse-dev/README.md`): recognition by overlapping
  * span and by exact span, and resolution as the great-circle error of every matched pair.
  */
-import { haversineKm } from './haversine-km';
+import { haversineKm } from '../resolve/haversine-km';
 
 /** A hand-annotated toponym. `optional` spans (a name inside another name) neither count for nor against. */
 export interface GoldToponym {

@@ -2,7 +2,7 @@
  * Places of the world gazetteer a name may mean, for a person choosing one by hand (a place the
  * geoparser missed, or a better one than it chose): most populous first, with what tells them apart.
  */
-import { nameKey } from './tokenize';
+import { nameKey } from '../text/name-key';
 import type { WorldGazetteer } from './world-gazetteer';
 
 /** A place offered for a name, with its GeoNames id. */

@@ -4,7 +4,7 @@
  * the longest name covering it. General features only: no feature names a development text.
  */
 import type { GazetteerMatch } from './find-gazetteer-matches';
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 import { isCountryKind, type NameHit } from './world-gazetteer';
 
 /** The coarse class of a gazetteer hit, the tagger's main gazetteer feature. */

@@ -5,7 +5,7 @@ import { labelTokens } from './label-tokens';
 import type { TaggerModel } from './recognise-toponyms';
 import type { GoldArticle } from './score-geoparse';
 import { tokenFeatures } from './token-features';
-import { tokenize } from './tokenize';
+import { tokenize } from '../text/tokenize';
 import type { WorldGazetteer } from './world-gazetteer';
 
 /** A training corpus and whether its guidelines left demonyms unannotated (then they teach nothing). */

@@ -4,7 +4,7 @@
  * the build script writes (see geodata/scripts/build-gazetteer.ts); this module does no I/O, so the
  * browser can index the same parts.
  */
-import { haversineKm } from './haversine-km';
+import { haversineKm } from '../resolve/haversine-km';
 
 /**
  * One place as the artefact stores it: id (GeoNames id or a string id), display name, the '|'-joined

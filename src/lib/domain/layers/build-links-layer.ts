@@ -1,9 +1,9 @@
 /** The links layer: movements and flows (a visit, a flight, a weapons route) as great-circle arcs. */
-import { distance } from '@turf/distance';
 import { greatCircle } from '@turf/great-circle';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { IndexEvent, IndexPlace } from '../atlas-index';
+import { haversineKm } from '../resolve/haversine-km';
 import { eventProperties } from './event-properties';
 
 /**
@@ -24,7 +24,7 @@ export function buildLinksLayer(events: readonly IndexEvent[], places: readonly 
 				if (from.id === to.id) continue;
 				// About one vertex per 100 km (8 to 48): a short hop needs no more to look round, and every
 				// vertex is bytes in the first view.
-				const km = distance([from.lon, from.lat], [to.lon, to.lat], { units: 'kilometers' });
+				const km = haversineKm(from.lat, from.lon, to.lat, to.lon);
 				const arc = greatCircle(point([from.lon, from.lat]), point([to.lon, to.lat]), { npoints: Math.min(48, Math.max(8, Math.round(km / 100))) });
 				// Turf splits an arc that crosses the antimeridian into two parts; joined as they are, the
 				// line would jump back across the whole map. Unwrapped, it runs on past ±180°, as MapLibre draws it.

@@ -3,12 +3,12 @@
  * candidates (Washington, Damascus, or any name the fallback gazetteer knows many times), the
  * candidates are ranked by the article's own context and the reason is recorded with the mention.
  */
-import { distance } from '@turf/distance';
-import { point } from '@turf/helpers';
 import type { FallbackGazetteer, FallbackPlace } from '../gazetteer/fallback-gazetteer';
 import type { GazetteerPlace } from '../records/schema';
 import type { Resolution } from '../types';
 import { countNoun } from '../format/count-noun';
+import { haversineKm } from './haversine-km';
+import { RESOLVER_WEIGHTS, type ResolverWeights } from './resolver-weights';
 
 /** A place a mention may refer to, curated or from the fallback gazetteer. */
 export interface Candidate {
@@ -44,8 +44,6 @@ export function fallbackCandidate(place: FallbackPlace): Candidate {
 	};
 }
 
-const SAME_PLACE_KM = 30;
-
 /**
  * Resolves the place mentions of one article together, so that the unambiguous ones give the context
  * (countries named, where the article is) in which the ambiguous ones are ranked.
@@ -55,9 +53,10 @@ const SAME_PLACE_KM = 30;
 export function resolvePlaces(
 	mentions: readonly PlaceMentionInput[],
 	curated: ReadonlyMap<string, GazetteerPlace>,
-	fallback: FallbackGazetteer
+	fallback: FallbackGazetteer,
+	weights: Readonly<ResolverWeights> = RESOLVER_WEIGHTS
 ): Resolution[] {
-	const candidateLists = mentions.map((m) => candidatesFor(m, curated, fallback));
+	const candidateLists = mentions.map((m) => candidatesFor(m, curated, fallback, weights));
 	const countryCounts = new Map<string, number>();
 	const anchors: Candidate[] = [];
 	for (const list of candidateLists) {
@@ -72,7 +71,7 @@ export function resolvePlaces(
 			return { placeId: only.placeId, source: only.source, candidates: 1, reason: `only candidate: ${describe(only)}` };
 		}
 		const ranked = list
-			.map((c) => ({ c, ...score(c, countryCounts, anchors) }))
+			.map((c) => ({ c, ...score(c, countryCounts, anchors, weights) }))
 			.sort((a, b) => b.total - a.total || b.c.population - a.c.population || a.c.placeId.localeCompare(b.c.placeId));
 		const best = ranked[0]!;
 		const others = ranked.slice(1, 4).map((r) => describe(r.c));
@@ -89,7 +88,8 @@ export function resolvePlaces(
 function candidatesFor(
 	mention: PlaceMentionInput,
 	curated: ReadonlyMap<string, GazetteerPlace>,
-	fallback: FallbackGazetteer
+	fallback: FallbackGazetteer,
+	w: Readonly<ResolverWeights>
 ): Candidate[] {
 	const fromCurated: Candidate[] = mention.curatedIds.flatMap((id) => {
 		const p = curated.get(id);
@@ -101,42 +101,42 @@ function candidatesFor(
 		.lookup(mention.text)
 		.map(fallbackCandidate)
 		// A GeoNames town that is a curated place under another record is the same place, not a rival.
-		.filter((g) => !fromCurated.some((c) => c.country === g.country && km(c, g) < SAME_PLACE_KM));
+		.filter((g) => !fromCurated.some((c) => c.country === g.country && km(c, g) < w.curatedSamePlaceKm));
 	return [...fromCurated, ...fromFallback];
 }
 
-function score(c: Candidate, countryCounts: ReadonlyMap<string, number>, anchors: readonly Candidate[]) {
+function score(c: Candidate, countryCounts: ReadonlyMap<string, number>, anchors: readonly Candidate[], w: Readonly<ResolverWeights>) {
 	const why: string[] = [];
 	let total = 0;
 	if (c.source === 'curated') {
-		total += 3;
+		total += w.curatedEntry;
 		why.push('a curated gazetteer entry');
 	}
 	if (c.capital) {
-		total += 1;
+		total += w.curatedCapital;
 		why.push('a national capital, the usual sense of a bare city name in the news');
 	}
 	const named = c.country ? (countryCounts.get(c.country) ?? 0) : 0;
 	if (named > 0) {
-		total += 1 + Math.min(1, named / 10);
+		total += w.curatedCountry + Math.min(1, named / 10);
 		why.push(`its country (${c.country}) is named ${countNoun(named, 'time')} among this article's places`);
 	}
 	const others = anchors.filter((a) => a.placeId !== c.placeId);
 	if (others.length) {
 		const nearest = others.reduce((best, a) => (km(a, c) < km(best, c) ? a : best));
 		const d = km(nearest, c);
-		total += 2 * Math.exp(-d / 800);
+		total += w.curatedNear * Math.exp(-d / w.curatedNearKm);
 		why.push(`${Math.round(d)} km from ${nearest.name}, the nearest other place the article names`);
 	}
 	if (c.population > 0) {
-		total += Math.log10(c.population + 1) / 10;
+		total += w.curatedPopulation * Math.log10(c.population + 1);
 		why.push(`population ${c.population.toLocaleString('en-US')}`);
 	}
 	return { total, why };
 }
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	return distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: 'kilometers' });
+	return haversineKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 function describe(c: Candidate): string {

@@ -1,4 +1,7 @@
-/** Great-circle distance without allocating GeoJSON points, for the resolver's inner loops. */
+/**
+ * The one distance function of the domain code (resolver, gazetteer, layers, scoring): great-circle
+ * distance on the mean Earth radius Turf uses, without allocating GeoJSON points, for the resolver's inner loops.
+ */
 
 const R = 6371.0088;
 
