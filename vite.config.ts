@@ -1,11 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { copyleftGuard } from './scripts/client-licences.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
 	plugins: [sveltekit(), copyleftGuard()],
 	// Workers are bundled apart from the app: the guard checks theirs too.
 	worker: { plugins: () => [copyleftGuard({ worker: true })] },
+	// The app's version, so that a build saved in the browser by another version is rebuilt.
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

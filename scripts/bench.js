@@ -12,7 +12,9 @@
  *    the list to its sources on screen.
  * 5. At 200× the corpus (BENCH_SCALE_FACTOR), first load with the layers as GeoJSON and as vector tiles.
  * 6. Geoparse throughput after start-up, one process and two shards side by side (xargs -P 2).
- * BENCH_ONLY=build,predicate,browser,geoparse picks steps. Medians and ratios only; it asserts nothing (BENCH_APP_JS_KB makes the app-JS budget fail the run).
+ * 7. Hostile text: each function that reads a person's text on 5 MB of runs and alternations built to make a
+ *    super-linear pattern show (BENCH_HOSTILE_MB), against a budget of 1 s each; ratio 5 MB / 2.5 MB ≈ 2 if linear.
+ * BENCH_ONLY=build,predicate,browser,geoparse,hostile picks steps. Medians and ratios only; it asserts nothing (BENCH_APP_JS_KB makes the app-JS budget fail the run).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
@@ -28,8 +30,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const build = join(root, 'build');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const factors = (process.env.BENCH_FACTORS ?? '1,20,200,2000').split(',').map(Number);
-/** Which steps to run (all by default): BENCH_ONLY=build,predicate,browser,geoparse */
-const only = new Set((process.env.BENCH_ONLY ?? 'build,predicate,browser,geoparse').split(','));
+/** Which steps to run (all by default): BENCH_ONLY=build,predicate,browser,geoparse,hostile */
+const only = new Set((process.env.BENCH_ONLY ?? 'build,predicate,browser,geoparse,hostile').split(','));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tsx = (script, args = []) =>
 	execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -226,6 +228,13 @@ try {
 }
 
 mkdirSync(join(root, 'tests/output'), { recursive: true });
+console.log('\n7. Hostile text (5 MB of each hostile text; budget 1 s a function; ratio to 2.5 MB: 2 linear, 4 quadratic)');
+console.log('function | worst text | worst ms | ratio | median ms | within budget');
+results.hostile = [];
+for (const r of only.has('hostile') ? tsx('scripts/bench/hostile.ts', [process.env.BENCH_HOSTILE_MB ?? '5']) : []) {
+	results.hostile.push(r);
+	console.log(`${r.name} | ${r.worst} | ${r.ms.toFixed(0)} | ${r.ratio.toFixed(1)} | ${r.median.toFixed(0)} | ${r.ms <= 1000 ? 'yes' : 'NO'}`);
+}
 writeFileSync(join(root, 'tests/output/bench-latest.json'), JSON.stringify(results, null, 2));
 console.log('\nwritten: tests/output/bench-latest.json');
 process.exit(failed ? 1 : 0);

@@ -33,7 +33,9 @@ export function packagesOf(moduleIds) {
 	const out = new Map();
 	for (const id of moduleIds) {
 		// Rollup marks its helper modules (CommonJS proxies) with a leading NUL and a query.
-		const path = id.replace(/^\0/, '').replace(/\\/g, '/').replace(/\?.*$/, '');
+		let path = id.replace(/^\0/, '').replace(/\\/g, '/');
+		const query = path.indexOf('?');
+		if (query >= 0) path = path.slice(0, query);
 		const at = path.lastIndexOf(MARK);
 		if (at < 0) continue;
 		const rest = path.slice(at + MARK.length).split('/');
@@ -98,7 +100,7 @@ export function licenceNotices(names) {
 export function isCopyleft(licence) {
 	return licence
 		.replace(/[()]/g, '')
-		.split(/\s+OR\s+/i)
+		.split(/\bOR\b/i)
 		.every((alternative) => /\b[AL]?GPL\b|\b[AL]?GPL-|GNU (Lesser |Affero )?General Public/i.test(alternative));
 }
 

@@ -1,11 +1,16 @@
 /**
- * The reader's own articles, kept in the browser (IndexedDB, through idb-keyval): the drafts, and the
- * last data files built with them, so a reload shows them at once instead of rebuilding.
+ * The reader's own articles, kept in the browser (IndexedDB, through idb-keyval): the drafts, the places,
+ * events and groups they added, and the last data files built with them, so a reload shows them at once
+ * instead of rebuilding. Every record is stored in a versioned envelope (`{ v: 1, … }`) and checked on
+ * read: a record that does not check is reported by key and field and skipped, and the rest loads.
+ * Records saved before the envelope (version 0: the bare value) are read and migrated.
  */
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, get, setMany } from 'idb-keyval';
+import { z } from 'zod';
 import { flagYourArticles } from './your-articles-flag';
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
 import type { Additions } from '$lib/domain/ingest/assemble-inputs';
+import { ArticleMeta, Event, GazetteerPlace, Group } from '$lib/domain/records/schema';
 import type { Readings } from './build-messages';
 
 /** A draft and when it was added. */
@@ -21,37 +26,117 @@ export interface SavedBuild {
 	readings: Readings;
 }
 
+/** The envelope version written now. */
+export const STORAGE_VERSION = 1;
+
+/** The app's version (package.json), injected by Vite: a build saved by another version is rebuilt. */
+export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
+
+const StoredArticle = z.object({
+	draft: z.object({ meta: ArticleMeta, text: z.string().min(1), metaFile: z.string() }),
+	added: z.string()
+});
+const Envelope = z.object({ v: z.literal(STORAGE_VERSION) });
+const SavedBuildRecord = z.object({
+	v: z.literal(STORAGE_VERSION),
+	app: z.string(),
+	key: z.string(),
+	files: z.array(z.tuple([z.string(), z.string()])),
+	readings: z.record(z.string(), z.array(z.unknown()))
+});
+
 const store = () => createStore('source-atlas', 'your-articles');
 
-/** The articles added so far, oldest first (none when IndexedDB is unavailable). */
-export async function readYourArticles(): Promise<YourArticle[]> {
-	return (await get<YourArticle[]>('articles', store()).catch(() => undefined)) ?? [];
+/** What was read, and what was skipped, one message per record naming its key and field. */
+export interface Read<T> {
+	value: T;
+	problems: string[];
 }
 
-/** Replaces the stored articles. */
-export async function saveYourArticles(articles: YourArticle[]): Promise<void> {
-	await set('articles', articles, store());
+/** The items of a stored list that check against `schema`; the others reported as `key[index].field: message`. */
+function checkEach<T>(key: string, items: unknown, schema: z.ZodType<T>, problems: string[]): T[] {
+	if (!Array.isArray(items)) {
+		if (items !== undefined) problems.push(`${key}: not a list; nothing of it was loaded.`);
+		return [];
+	}
+	return items.flatMap((item, i) => {
+		const r = schema.safeParse(item);
+		if (r.success) return [r.data];
+		const issue = r.error.issues[0]!;
+		problems.push(`${key}[${i}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}; this record was skipped.`);
+		return [];
+	});
+}
+
+/**
+ * Reads the stored articles record in any version: version 0 is the bare list, version 1 `{ v: 1, articles }`.
+ */
+export function readArticlesRecord(stored: unknown): Read<YourArticle[]> {
+	const problems: string[] = [];
+	if (stored === undefined) return { value: [], problems };
+	const list = Array.isArray(stored) ? stored : Envelope.safeParse(stored).success ? (stored as { articles?: unknown }).articles : undefined;
+	if (list === undefined) return { value: [], problems: [`articles: not a record this version of the atlas can read (${describeVersion(stored)}); nothing of it was loaded.`] };
+	return { value: checkEach('articles', list, StoredArticle, problems) as YourArticle[], problems };
+}
+
+/** Reads the stored additions record in any version: version 0 is the bare `{ places, events, groups? }`. */
+export function readAdditionsRecord(stored: unknown): Read<Additions> {
+	const problems: string[] = [];
+	if (stored === undefined || stored === null) return { value: { places: [], events: [] }, problems };
+	const record = (typeof stored === 'object' && 'v' in stored ? (Envelope.safeParse(stored).success ? (stored as { additions?: unknown }).additions : undefined) : stored) as
+		| { places?: unknown; events?: unknown; groups?: unknown }
+		| undefined;
+	if (!record || typeof record !== 'object') return { value: { places: [], events: [] }, problems: [`additions: not a record this version of the atlas can read (${describeVersion(stored)}); nothing of it was loaded.`] };
+	const value: Additions = {
+		places: checkEach('additions.places', record.places ?? [], GazetteerPlace, problems),
+		events: checkEach('additions.events', record.events ?? [], Event, problems)
+	};
+	if (record.groups !== undefined) value.groups = checkEach('additions.groups', record.groups, Group, problems);
+	return { value, problems };
+}
+
+/** Reads the stored build: only one this app version saved in the current envelope counts; any other is rebuilt. */
+export function readBuildRecord(stored: unknown): SavedBuild | undefined {
+	const r = SavedBuildRecord.safeParse(stored);
+	if (!r.success || r.data.app !== APP_VERSION) return undefined;
+	return { key: r.data.key, files: r.data.files, readings: r.data.readings as Readings };
+}
+
+function describeVersion(stored: unknown): string {
+	const v = stored && typeof stored === 'object' && 'v' in stored ? (stored as { v: unknown }).v : undefined;
+	return v === undefined ? 'no version' : `version ${JSON.stringify(v)}`;
+}
+
+/** The articles and additions kept, migrated to the current envelope; problems name each record skipped. */
+export async function readYourAtlas(): Promise<{ articles: YourArticle[]; additions: Additions; problems: string[] }> {
+	const [articles, additions] = await get('articles', store())
+		.then(async (a) => [a, await get('additions', store())] as const)
+		.catch(() => [undefined, undefined] as const);
+	const a = readArticlesRecord(articles);
+	const b = readAdditionsRecord(additions);
+	return { articles: a.value, additions: b.value, problems: [...a.problems, ...b.problems] };
+}
+
+/** Replaces the stored articles and additions together, in one IndexedDB transaction: never one without the other. */
+export async function saveYourAtlas(articles: YourArticle[], additions: Additions): Promise<void> {
+	await setMany(
+		[
+			['articles', { v: STORAGE_VERSION, articles }],
+			['additions', { v: STORAGE_VERSION, additions }]
+		],
+		store()
+	);
 	flagYourArticles(articles.length);
 }
 
-
-
-/** The places and events the reader added (none when IndexedDB is unavailable). */
-export async function readAdditions(): Promise<Additions> {
-	return (await get<Additions>('additions', store()).catch(() => undefined)) ?? { places: [], events: [] };
-}
-
-export function saveAdditions(additions: Additions): Promise<void> {
-	return set('additions', additions, store());
-}
-
-/** The saved build, if any. */
+/** The saved build, if this app version saved it. */
 export async function readSavedBuild(): Promise<SavedBuild | undefined> {
-	return get<SavedBuild>('build', store()).catch(() => undefined);
+	return readBuildRecord(await get('build', store()).catch(() => undefined));
 }
 
+/** Keeps a build, marked with the envelope and the app version. */
 export function saveBuild(build: SavedBuild): Promise<void> {
-	return set('build', build, store());
+	return setMany([['build', { v: STORAGE_VERSION, app: APP_VERSION, ...build }]], store());
 }
 
 /**

@@ -11,7 +11,7 @@ import { memoryFetcher } from '$lib/state/memory-fetcher';
 import type { Readings } from './build-messages';
 import { BuildFailed, buildWithDrafts, searchGazetteer } from './run-build';
 import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
-import { buildKey, readAdditions, readSavedBuild, readYourArticles, saveAdditions, saveBuild, saveYourArticles, type YourArticle } from './your-articles';
+import { buildKey, readSavedBuild, readYourAtlas, saveBuild, saveYourAtlas, type YourArticle } from './your-articles';
 import { NO_ADDITIONS, type Additions } from '$lib/domain/ingest/assemble-inputs';
 import { acceptedPlace, recordEvent, type EventChoice } from '$lib/domain/ingest/record-event';
 
@@ -45,7 +45,8 @@ export class YourAtlas {
 	 * earlier visit — the files built with them (saved, or rebuilt when the shipped corpus changed).
 	 */
 	async initialData(): Promise<AtlasData> {
-		const [kept, additions] = await Promise.all([readYourArticles(), readAdditions()]);
+		const { articles: kept, additions, problems } = await readYourAtlas();
+		if (problems.length) this.atlas.notices = [...this.atlas.notices, ...problems.map((p) => `A record of your articles kept in this browser could not be read: ${p}`)];
 		if (!kept.length) return loadAtlasData(this.base);
 		this.additions = additions;
 		try {
@@ -148,8 +149,7 @@ export class YourAtlas {
 	private async show(articles: YourArticle[], additions: Additions = this.additions): Promise<void> {
 		try {
 			const { data, fetcher } = articles.length ? await this.build(articles, additions) : { data: await loadAtlasData(this.base), fetcher: undefined };
-			await saveYourArticles(articles);
-			await saveAdditions(additions);
+			await saveYourAtlas(articles, additions);
 			this.articles = articles;
 			this.additions = additions;
 			this.atlas.replaceData(data, fetcher);

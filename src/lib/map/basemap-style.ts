@@ -158,7 +158,9 @@ export function basemapStyle(options: { baseUrl: string; focusCountries?: readon
 	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(baseUrl)) {
 		throw new Error(`basemapStyle: baseUrl must be a same-origin path such as '' or '/atlas', not "${baseUrl}"`);
 	}
-	const root = baseUrl.replace(/\/+$/, '');
+	let end = baseUrl.length;
+	while (end > 0 && baseUrl[end - 1] === '/') end--;
+	const root = baseUrl.slice(0, end);
 	const data = (file: string) => `${root}/basemap/${file}`;
 	const font = (file: string) => `${root}/fonts/${file}`;
 

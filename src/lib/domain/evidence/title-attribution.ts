@@ -23,8 +23,11 @@ export function isHedged(quote: string): boolean {
 	return [...quote.matchAll(HEDGE)].some((m) => !/[”"][^“"”]{0,40}$/.test(quote.slice(Math.max(0, m.index - 40), m.index)));
 }
 
-/** Words with which a title says the event is someone's account. */
-export const ATTRIBUTED = /\b(?:reported|believed|reports|reportedly|alleged|allegedly|accused|accuses|says|say|said|according to|claims?|claimed|denies|deny|denied|describes|calls|warns|urges|writes|per)\b|\((?:[^)]*\b)?claim\)/i;
+/**
+ * Words with which a title says the event is someone's account. A "(… claim)" aside is looked for from its
+ * last opening bracket only ([^()]*): from every one (/\((?:[^)]*\b)?claim\)/) a run of "(" took quadratic time.
+ */
+export const ATTRIBUTED = /\b(?:reported|believed|reports|reportedly|alleged|allegedly|accused|accuses|says|say|said|according to|claims?|claimed|denies|deny|denied|describes|calls|warns|urges|writes|per)\b|\([^()]*\bclaim\)/i;
 
 /** Types of event that, by being reported, accuse someone of something. */
 export const ACCUSING_TYPES: ReadonlySet<EventType> = new Set<EventType>([

@@ -53,3 +53,6 @@ export function isTimeNarrowed(f: FilterState): boolean {
 export function isFiltered(f: FilterState): boolean {
 	return f.groups.length > 0 || f.types.length > 0 || f.articles.length > 0 || f.kinds.length > 0 || isTimeNarrowed(f) || f.q.trim() !== '' || f.reviewedOnly;
 }
+
+/** A search reads at most this many characters: a name or a few words, never a pasted page. */
+export const MAX_QUERY_CHARS = 100;

@@ -7,6 +7,7 @@ import type { FirstViewIndex } from '../atlas-index';
 import { foldName } from '../text/fold-text';
 import { createNameSearch, type NameMatch } from './search-names';
 import { placeNames } from './search-places';
+import { MAX_QUERY_CHARS } from './filter-state';
 
 /** A sentence naming a place, or an event's quote, as the search reads it (`data/search-texts.json`). */
 export interface SearchText {
@@ -64,7 +65,8 @@ export function createAtlasSearch(index: Pick<FirstViewIndex, 'places' | 'groups
 	const names = (q: string, match: NameMatch) => ({ places: places(q, match), groups: groups(q, match), people: people(q, match) });
 
 	return (q) => {
-		const query = q.trim();
+		// Cut, so that a pasted page cannot make the typo search compare megabyte-long words (minutes, then a crash).
+		const query = q.trim().slice(0, MAX_QUERY_CHARS).trim();
 		if (!query) return NOTHING;
 		let found = names(query, 'typed');
 		const textHits = prose

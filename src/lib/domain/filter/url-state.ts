@@ -5,7 +5,7 @@
  */
 import type { FirstViewIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
-import { DEFAULT_FILTERS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
+import { DEFAULT_FILTERS, MAX_QUERY_CHARS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
 import type { YearExtent } from './year-extent';
 import { formatFrame, frameInRange, parseFrame } from './time-frame';
 import { formatListSort, parseListSort, type ListSort } from './list-sort';
@@ -57,7 +57,6 @@ export function knownIds(index: Pick<FirstViewIndex, 'groups' | 'people' | 'arti
 }
 
 const MAX_LIST = 50;
-const MAX_QUERY = 100;
 
 /**
  * Writes the state as search parameters, leaving out whatever has its default value.
@@ -110,8 +109,8 @@ type Ignore = (key: string, value: string, why: string) => void;
 function readFilters(params: URLSearchParams, known: KnownIds, ignore: Ignore, notices: string[]): FilterState {
 	const { from, to } = readTimeRange(params, ignore, notices);
 	let q = params.get('q') ?? '';
-	if (q.length > MAX_QUERY) {
-		ignore('q', q, `longer than ${MAX_QUERY} characters`);
+	if (q.length > MAX_QUERY_CHARS) {
+		ignore('q', q, `longer than ${MAX_QUERY_CHARS} characters`);
 		q = '';
 	}
 	const isIn = (set: ReadonlySet<string>) => (v: string): v is string => set.has(v);

@@ -13,7 +13,7 @@ import type { Tagger } from '../geoparse/recognise-toponyms';
 import type { Event, GazetteerPlace, Group } from '../records/schema';
 import type { WorldGazetteer } from '../geoparse/world-gazetteer';
 import { textHash, type ArticleDraft } from './draft-article';
-import { normaliseText } from './extract-article';
+import { normaliseText } from './article-input';
 
 /** What a reader added beside articles: places accepted for events, and the events recorded. */
 export interface Additions {

@@ -4,7 +4,7 @@
  * inference (the outlet, the date the article was added), never silently.
  */
 import type { ArticleMeta } from '../records/schema';
-import { pageDate, type ExtractedArticle } from './extract-article';
+import { pageDate, type ExtractedArticle } from './article-input';
 import { slug } from '../text/slug';
 
 /** What the person adding the article says about it; every field optional. */

@@ -6,70 +6,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import removeMarkdown from 'remove-markdown';
+import { ExtractError, MAX_ARTICLE_BYTES, megabytes, normaliseText, type ArticleFormat, type ExtractedArticle, type PageMetadata, type ParseHtml } from './article-input';
 
-/** Larger inputs are refused: a news article is a few dozen kilobytes. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-
-/** The kinds of input the atlas reads. */
-export type ArticleFormat = 'text' | 'markdown' | 'html';
-
-/** What the page says about itself; each field only when the page gives it. */
-export interface PageMetadata {
-	title?: string;
-	byline?: string;
-	/** As the page writes it (an ISO timestamp, usually); see {@link pageDate}. */
-	publishedTime?: string;
-	url?: string;
-	siteName?: string;
-	/** "ar" for a text mostly in Arabic script, else "en". */
-	language: string;
-}
-
-/** The text to store and the page's own metadata. */
-export interface ExtractedArticle {
-	text: string;
-	format: ArticleFormat;
-	metadata: PageMetadata;
-}
-
-/** Why an input cannot become an article, in words that name it. */
-export class ExtractError extends Error {
-	constructor(readonly source: string, reason: string) {
-		super(`${source}: ${reason}`);
-		this.name = 'ExtractError';
-	}
-}
-
-/** Parses HTML into a document that runs nothing: `new DOMParser().parseFromString(html, 'text/html')`. */
-export type ParseHtml = (html: string) => Document;
-
-/**
- * The format of a file by its name; pasted text is `text` unless it looks like an HTML page.
- *
- * @example formatOf('report.HTM') === 'html'
- */
-export function formatOf(name: string | undefined, text = ''): ArticleFormat {
-	const ext = name?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-	if (ext === 'html' || ext === 'htm') return 'html';
-	if (ext === 'md' || ext === 'markdown') return 'markdown';
-	if (ext === 'txt' || name) return 'text';
-	return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
-}
-
-/**
- * Decodes a file's bytes as UTF-8, refusing what is not text.
- *
- * @example decodeText('a.txt', new TextEncoder().encode('\uFEFFHello')) === 'Hello'
- */
-export function decodeText(source: string, bytes: Uint8Array): string {
-	if (bytes.length > MAX_ARTICLE_BYTES) throw new ExtractError(source, `is ${megabytes(bytes.length)}; an article can be at most ${megabytes(MAX_ARTICLE_BYTES)}.`);
-	if (bytes.includes(0)) throw new ExtractError(source, 'is not a text file (it contains binary data). Add a .txt, .md or .html file, or paste the text.');
-	try {
-		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-	} catch {
-		throw new ExtractError(source, 'is not UTF-8 text. Save it as UTF-8 (or paste the text) and add it again.');
-	}
-}
+export { decodeText, ExtractError, formatOf, MAX_ARTICLE_BYTES, normaliseText, pageDate } from './article-input';
+export type { ArticleFormat, ExtractedArticle, PageMetadata, ParseHtml } from './article-input';
 
 /**
  * Extracts an article from text in `format`.
@@ -83,20 +23,6 @@ export function extractArticle(source: string, raw: string, format: ArticleForma
 	const clean = normaliseText(text);
 	if (!clean) throw new ExtractError(source, format === 'html' ? 'has no readable article text.' : 'is empty.');
 	return { text: clean, format, metadata: { ...metadata, language: languageOf(clean) } };
-}
-
-/**
- * The page's date as the atlas records dates (YYYY, YYYY-MM or YYYY-MM-DD, with the precision), when
- * `publishedTime` starts with one.
- *
- * @example pageDate('2024-03-05T10:00:00Z') // { date: '2024-03-05', precision: 'day' }
- */
-export function pageDate(publishedTime: string | undefined): { date: string; precision: 'day' | 'month' | 'year' } | undefined {
-	const m = publishedTime?.trim().match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
-	if (!m) return undefined;
-	if (m[3]) return { date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
-	if (m[2]) return { date: `${m[1]}-${m[2]}`, precision: 'month' };
-	return { date: m[1]!, precision: 'year' };
 }
 
 function fromHtml(html: string, parseHtml: ParseHtml): { text: string; metadata: Omit<PageMetadata, 'language'> } {
@@ -153,18 +79,11 @@ function fromMarkdown(md: string): string {
 	return removeMarkdown(md, { gfm: true, useImgAltText: false });
 }
 
-/** Unix line ends, no trailing spaces, at most one blank line in a row, no blank start or end. */
-export function normaliseText(text: string): string {
-	return text
-		.replace(/\r\n?/g, '\n')
-		.replace(/[ \t]+\n/g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
-}
-
 function languageOf(text: string): string {
-	const letters = text.match(/\p{L}/gu)?.length ?? 0;
-	const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+	// Counted by what is left after removing the rest, not by match(/\p{L}/gu): an array of one string per
+	// letter took a second for a megabyte of one letter.
+	const letters = text.replace(/\P{L}+/gu, '').length;
+	const arabic = text.replace(/\P{Script=Arabic}+/gu, '').length;
 	return letters && arabic / letters > 0.5 ? 'ar' : 'en';
 }
 
@@ -172,6 +91,3 @@ function defined<K extends string, V>(key: K, value: V | undefined | null): { [k
 	return value === undefined || value === null || value === '' ? {} : ({ [key]: value } as { [k in K]: V });
 }
 
-function megabytes(n: number): string {
-	return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -15,7 +15,9 @@ export interface ProposedGroup {
 	type: Group['type'];
 }
 
-const WORD = String.raw`(?:[A-Z][\p{L}'’-]+|al-[A-Z][\p{L}'’-]+)`;
+// A word is at most 40 letters: unbounded, a run like "A-A-A-…" (a word boundary at every letter) was read
+// to its end from each of its letters, quadratic in the run; bounded, each start costs a few dozen steps.
+const WORD = String.raw`(?:[A-Z][\p{L}'’-]{1,40}|al-[A-Z][\p{L}'’-]{1,40})`;
 const HEAD = String.raw`(?:Brigades?|Army|Forces|Militia|Front|Movement|Battalions?|Regiment|Corps|Guards?|Units|Division|Ministry|Agency|Council|Directorate|Police|Service)`;
 const OF = String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,2})?`;
 // One to four capitalised words before the head ("Imam Ali Brigades"), or the head first ("Ministry of Water").

@@ -32,8 +32,8 @@ export interface EventContext {
 	actors: ReadonlyMap<string, { name: string; aliases: readonly string[] }>;
 }
 
-/** Words after which a place name says where something happened. */
-const LOCATIVE = /\b(?:in|at|to|from|near|into|outside|inside|towards?|across|around|of|visited|reached|entered|left)\s+$/i;
+/** Words after which a place name says where something happened (the word before it, without its spaces). */
+const LOCATIVE = /\b(?:in|at|to|from|near|into|outside|inside|towards?|across|around|of|visited|reached|entered|left)$/i;
 
 /**
  * The event record for `choice`.
@@ -97,10 +97,26 @@ function placingWords(quote: string, names: readonly string[]): string | undefin
 	for (const name of [...names].sort((a, b) => b.length - a.length)) {
 		let at = quote.indexOf(name);
 		while (at >= 0) {
-			const before = quote.slice(0, at).match(/(\S+\s+)$/);
-			if (before && LOCATIVE.test(before[1]!)) return `${before[1]}${name}`;
+			const before = wordBefore(quote, at);
+			if (before && LOCATIVE.test(before.word)) return `${quote.slice(before.start, at)}${name}`;
 			at = quote.indexOf(name, at + 1);
 		}
 	}
 	return undefined;
 }
+
+/**
+ * The word and the white space just before `at` in `text` (where /(\S+\s+)$/ matches `text.slice(0, at)`),
+ * found by scanning back from `at`: that pattern retried every start in the text before each occurrence of
+ * a name, quadratic in the quote (2 s a call on a long selection).
+ */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+	let space = at;
+	while (space > 0 && WHITE.test(text[space - 1]!)) space--;
+	if (space === at) return undefined;
+	let start = space;
+	while (start > 0 && !WHITE.test(text[start - 1]!)) start--;
+	return start === space ? undefined : { word: text.slice(start, space), start };
+}
+
+const WHITE = /\s/;

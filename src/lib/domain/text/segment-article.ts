@@ -98,9 +98,24 @@ export function segmentArticle(
 	});
 }
 
-/** Blank space with a line break in it, at a run's start or end. */
-const LEADING_BLANK = /^\s*\n\s*/;
-const TRAILING_BLANK = /\s*\n\s*$/;
+/**
+ * The length of the white space at the start (`from: 'start'`) or end of `text` when it holds a line
+ * break, else 0, found by one scan. The patterns this replaces, `^\s*\n\s*` and `\s*\n\s*$`, cost
+ * time cubic in a run of blank lines (the end one retried every start in the run): 1,000 took 3 s.
+ */
+function blankEdge(text: string, from: 'start' | 'end'): number {
+	let length = 0;
+	let lineBreak = false;
+	while (length < text.length) {
+		const ch = text[from === 'start' ? length : text.length - 1 - length]!;
+		if (!WHITE.test(ch)) break;
+		if (ch === '\n') lineBreak = true;
+		length++;
+	}
+	return lineBreak ? length : 0;
+}
+
+const WHITE = /\s/;
 
 /** Splits the blank lines at the start (`lead`) and end (`trail`) of a part's runs into `edge` runs of their own, in place. */
 function splitEdges(runs: TextRun[], { lead, trail }: { lead: boolean; trail: boolean }): void {
@@ -110,17 +125,17 @@ function splitEdges(runs: TextRun[], { lead, trail }: { lead: boolean; trail: bo
 		{ ...r, start: r.start + at, text: r.text.slice(at) }
 	];
 	if (lead && plain(runs[0])) {
-		const m = LEADING_BLANK.exec(runs[0]!.text);
-		if (m) {
-			const [blank, rest] = cut(runs[0]!, m[0].length);
+		const length = blankEdge(runs[0]!.text, 'start');
+		if (length) {
+			const [blank, rest] = cut(runs[0]!, length);
 			runs.splice(0, 1, { ...blank, edge: true }, ...(rest.text ? [rest] : []));
 		}
 	}
 	const last = runs.length - 1;
 	if (trail && plain(runs[last])) {
-		const m = TRAILING_BLANK.exec(runs[last]!.text);
-		if (m) {
-			const [rest, blank] = cut(runs[last]!, runs[last]!.text.length - m[0].length);
+		const length = blankEdge(runs[last]!.text, 'end');
+		if (length) {
+			const [rest, blank] = cut(runs[last]!, runs[last]!.text.length - length);
 			runs.splice(last, 1, ...(rest.text ? [rest] : []), { ...blank, edge: true });
 		}
 	}

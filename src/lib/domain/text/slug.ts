@@ -11,9 +11,10 @@ export function slug(text: string, maxWords = Infinity, fallback = ''): string {
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.split('-')
+		.replace(/[^a-z0-9]+/g, ' ')
+		// trim(), not /^-+|-+$/: that pattern retried every start in a run of hyphens, quadratic in the run.
+		.trim()
+		.split(' ')
 		.slice(0, maxWords)
 		.join('-');
 	return s || fallback;

@@ -78,7 +78,8 @@ function quotations(text: string, from: number, to: number): Span[] {
 	let lineStart = from;
 	for (let i = from; i <= to; i++) {
 		if (i < to && text[i] !== '\n') continue;
-		out.push(...lineQuotations(text, lineStart, i));
+		// One by one: spreading a line's quotations into push() overflows the stack on a line of 100,000 quotes.
+		for (const q of lineQuotations(text, lineStart, i)) out.push(q);
 		lineStart = i + 1;
 	}
 	return out.sort((a, b) => a.start - b.start);

@@ -1,0 +1,30 @@
+/**
+ * Every function that reads a person's text finishes on 256 KB of hostile input in a time that only a
+ * pattern quadratic in its input could exceed: the patterns fixed for this took from half a minute to
+ * hours on such input. The budgets (5 MB, about a second each), and the geoparser, are in
+ * `BENCH_ONLY=hostile npm run bench`; 1 MB here took minutes on a busy machine.
+ */
+import { describe, expect, it } from 'vitest';
+import { hostileTexts, textFunctions } from './hostile-cases';
+
+const SIZE = 1 << 18;
+const CEILING_MS = 15_000;
+
+describe('text functions on 256 KB of hostile input', () => {
+	const texts = hostileTexts(SIZE);
+	it.each(textFunctions)('%s finishes on each hostile text', (name, run) => {
+		const slow: string[] = [];
+		for (const [what, text] of texts) {
+			const start = performance.now();
+			try {
+				run(text);
+			} catch (e) {
+				// Refusing the input with a message is an answer too; a crash of the stack is not.
+				if (e instanceof RangeError) throw new Error(`${name} on ${what}: ${e.message}`);
+			}
+			const ms = performance.now() - start;
+			if (ms > CEILING_MS) slow.push(`${what}: ${Math.round(ms)} ms`);
+		}
+		expect(slow).toEqual([]);
+	});
+});
