@@ -3,10 +3,10 @@
  * software rendering, so tests continue on the page the `before` hook opened and move through the app
  * the way a reader does, or through the address the app itself reads on Back and Forward.
  */
-import { BASE_URL, waitForMapIdle } from './browser.js';
+import { BASE_URL } from './browser.js';
 
 /** The ceiling for a page's first map: it loads MapLibre, the data and the fonts, seconds on a busy 2-core machine. */
-const FIRST_DRAW_MS = 120_000;
+export const FIRST_DRAW_MS = 120_000;
 
 /** The screen sizes the issues were seen at; the phone is touch-first. */
 export const SIZES = {
@@ -53,14 +53,15 @@ function watch(page, requests, errors) {
 /**
  * Moves the open dashboard to the address `query` (e.g. `?place=iraq`) without reloading: pushes it and
  * fires popstate, which the app answers as it does the browser's Back and Forward — it reads the whole
- * state (filters, place, event, camera, reader) from the address. Waits until the map has drawn it.
+ * state (filters, place, event, camera, reader) from the address. Waits until the map has drawn it,
+ * with the first draw's ceiling: a new view may load layers of its own (the world's provinces).
  */
 export async function visit(page, query, { map = true } = {}) {
 	await page.evaluate((q) => {
 		history.pushState(null, '', `${location.pathname}${q}`);
 		dispatchEvent(new PopStateEvent('popstate', { state: null }));
 	}, query);
-	if (map) await waitForMapIdle(page);
+	if (map) await waitForFirstDraw(page);
 }
 
 /**
