@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+import { BASE_URL, launch } from './browser.js';
 import { FIRST_DRAW_MS, SIZES, openAt, visit, waitForFirstDraw } from './session.js';
 
 const ARTICLE = 'nyt-2014-suleimani-iraq';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+import { BASE_URL, launch } from './browser.js';
 import { SIZES, openAt, visit, waitForFirstDraw } from './session.js';
 
 // What these tests read does not depend on the screen: one dashboard page at 1280×720 serves them all,
