@@ -1,10 +1,13 @@
 /**
  * Presentation for a room (issue 12): every step frames its places in the part of the map the card
  * and the step controls leave free, at 1920×1080, 1280×720, 1024×600 and on a phone, and the map fills
- * the rest of the screen (no dark band); the legend opens with a click, the L key and a tap; the
- * presenter's window previews this step's map and the next; Back and Forward keep the step; bad
- * parameters are named in a notice; the exploring panel reads on a projector and leaves the step
- * controls in reach; axe finds no serious or critical violation with the legend and panel open.
+ * the rest of the screen (no dark band); the legend opens with a click, the L key and a tap; Back and
+ * Forward keep the step; bad parameters are named in a notice; the exploring panel reads on a projector
+ * and leaves the step controls in reach; axe finds no serious or critical violation with the legend and
+ * panel open. Two pages: 1280×720 (resized to 1920×1080 and 1024×600) and a phone. Every step is walked
+ * at 1280×720; the other sizes walk the steps whose places lie far apart (the framing of every step at
+ * every size is computed in src/lib/domain/story/frame-story.test.ts). The presenter's window is in
+ * presentation.test.js.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -12,16 +15,12 @@ import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+import { SIZES as SIZE, openAt, visit, waitForFirstDraw } from './session.js';
 
 const story = parse(await readFile(new URL('../../geodata/stories/iran-reach-2005-2015.yaml', import.meta.url), 'utf8'));
 const STORY = story.id;
-const SIZES = [
-	{ width: 1920, height: 1080 },
-	{ width: 1280, height: 720 },
-	{ width: 1024, height: 600 },
-	{ width: 375, height: 667, phone: true }
-];
-const size = ({ width, height }) => `${width}×${height}`;
+/** Steps 1–6: they include every step whose places lie far apart (Iran and Iraq; Mosul far north). */
+const FAR_APART = 6;
 
 let browser;
 let placesAt;
@@ -37,27 +36,19 @@ after(async () => {
 	await browser?.close();
 });
 
-/** Opens a page at `viewport` (a phone with touch), with the map handed to the test. */
-async function open(viewport, path) {
-	const context = await browser.newContext({
-		viewport: { width: viewport.width, height: viewport.height },
-		reducedMotion: 'reduce',
-		hasTouch: !!viewport.phone,
-		isMobile: !!viewport.phone
-	});
-	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
-	const page = await context.newPage();
-	const errors = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-	if (path) await page.goto(`${BASE_URL}${path}`);
-	return { page, context, errors };
+/** Waits until step `n` (from 1) shows: its address, its heading, and the map drawn. */
+async function atStep(page, n) {
+	await page.waitForURL((u) => u.searchParams.get('step') === String(n));
+	await page.locator('#step-heading', { hasText: story.steps[n - 1].heading }).waitFor();
+	await waitForMapIdle(page);
 }
 
-async function settle(page) {
-	// Steps jump under reduced motion; the map reports idle once it has drawn the step.
-	await page.waitForTimeout(150);
-	await waitForMapIdle(page);
+/** Opens the story at step 1 at `size`, the map drawn. */
+async function openStory(size) {
+	const session = await openAt(browser, size, `/present?story=${STORY}&step=1`);
+	await waitForFirstDraw(session.page);
+	await atStep(session.page, 1);
+	return session;
 }
 
 /** The places a step is about: its open place and its event's places. */
@@ -111,61 +102,80 @@ function bareBackground(page) {
 	});
 }
 
-describe('presentation for a room', () => {
-	it('steps through every step — keys on a screen, taps on the phone — each with its URL, citations and marks, its places framed clear of the card and the controls, the map filling the screen, at four sizes', async () => {
-		const problems = [];
-		for (const viewport of SIZES) {
-			const { page, context, errors } = await open(viewport, `/present?story=${STORY}&step=1`);
-			await page.locator('[data-testid="step-card"]').waitFor();
-			await settle(page);
-			const bare = await bareBackground(page);
-			if (bare.length) problems.push(`${size(viewport)}: ${bare.length} points of the screen show no map (first at ${bare[0]})`);
-			for (const [i, step] of story.steps.entries()) {
-				const at = `${size(viewport)} step ${i + 1}`;
-				if (i > 0) {
-					if (viewport.phone) await page.getByRole('button', { name: 'Next step' }).tap();
-					else await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-					await page.waitForURL((u) => u.searchParams.get('step') === String(i + 1));
-					await settle(page);
-				}
-				assert.equal(await page.locator('#step-heading').textContent(), step.heading, at);
-				assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `${i + 1} / ${story.steps.length}`, at);
-				assert.deepEqual(await page.locator('[data-testid="citations"] blockquote').allTextContents(), step.citations.map((c) => c.quote), at);
-				const want = new URLSearchParams(step.view);
-				const marks = await markedPlaces(page);
-				// The step's view, moved and zoomed out only as far as its places need to stand clear of the card
-				// (on a smaller screen the card takes more of the map, so only the framing below is checked there).
-				const [zoom, lat, lon] = want.get('at').split('/').map(Number);
-				if (viewport.width >= 1280) assert.ok(marks.zoom <= zoom + 0.05 && marks.zoom > zoom - 1.5 && Math.abs(marks.lat - lat) < 3 && Math.abs(marks.lon - lon) < 4, `${at}: camera ${JSON.stringify(marks)} vs ${step.view}`);
-				assert.deepEqual(marks.selected, want.get('place') ? [want.get('place')] : [], `${at}: selected place`);
-				if (want.get('highlight')) assert.ok(marks.highlighted.length > 0, `${at} highlights the places of ${want.get('highlight')}`);
-				else assert.deepEqual(marks.highlighted, [], at);
-				const { map, card, controls, points } = await screenPoints(page, stepPlaces(step));
-				for (const pt of points) {
-					const where = `${at}: ${pt.id} at (${pt.x.toFixed(0)}, ${pt.y.toFixed(0)})`;
-					if (!inside(pt, map, 4)) problems.push(`${where} is outside the map ${JSON.stringify(map)}`);
-					if (inside(pt, card)) problems.push(`${where} is under the card`);
-					if (inside(pt, controls)) problems.push(`${where} is under the step controls`);
-				}
-			}
-			if (viewport.width === 1280) {
-				// The other keys, at one size.
-				for (const [key, step] of [['Home', 1], ['End', story.steps.length], ['7', 7], ['PageUp', 6]]) {
-					await page.keyboard.press(key);
-					await page.waitForURL((u) => u.searchParams.get('step') === String(step));
-					await settle(page);
-					assert.equal(await page.locator('#step-heading').textContent(), story.steps[step - 1].heading, `${key} goes to step ${step}`);
-				}
-			}
-			assert.deepEqual(errors, []);
-			await context.close();
-		}
-		assert.deepEqual(problems, []);
+/** Problems with where step `n`'s places are drawn: outside the map, under the card or the step controls. */
+async function framingProblems(page, n, size) {
+	const { map, card, controls, points } = await screenPoints(page, stepPlaces(story.steps[n - 1]));
+	const problems = [];
+	for (const pt of points) {
+		const where = `${size.name} step ${n}: ${pt.id} at (${pt.x.toFixed(0)}, ${pt.y.toFixed(0)})`;
+		if (!inside(pt, map, 4)) problems.push(`${where} is outside the map ${JSON.stringify(map)}`);
+		if (inside(pt, card)) problems.push(`${where} is under the card`);
+		if (inside(pt, controls)) problems.push(`${where} is under the step controls`);
+	}
+	return problems;
+}
+
+/** Points of the screen that show no map, as a problem line (none: no dark band). */
+async function bandProblems(page, size) {
+	const bare = await bareBackground(page);
+	return bare.length ? [`${size.name}: ${bare.length} points of the screen show no map (first at ${bare[0]})`] : [];
+}
+
+/** The step's heading, counter, citations and marks on the map, checked against the story file. */
+async function assertStepShown(page, n) {
+	const step = story.steps[n - 1];
+	const at = `step ${n}`;
+	assert.equal(await page.locator('#step-heading').textContent(), step.heading, at);
+	assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `${n} / ${story.steps.length}`, at);
+	assert.deepEqual(await page.locator('[data-testid="citations"] blockquote').allTextContents(), step.citations.map((c) => c.quote), at);
+	const want = new URLSearchParams(step.view);
+	const marks = await markedPlaces(page);
+	// The step's view, moved and zoomed out only as far as its places need to stand clear of the card.
+	const [zoom, lat, lon] = want.get('at').split('/').map(Number);
+	assert.ok(marks.zoom <= zoom + 0.05 && marks.zoom > zoom - 1.5 && Math.abs(marks.lat - lat) < 3 && Math.abs(marks.lon - lon) < 4, `${at}: camera ${JSON.stringify(marks)} vs ${step.view}`);
+	assert.deepEqual(marks.selected, want.get('place') ? [want.get('place')] : [], `${at}: selected place`);
+	if (want.get('highlight')) assert.ok(marks.highlighted.length > 0, `${at} highlights the places of ${want.get('highlight')}`);
+	else assert.deepEqual(marks.highlighted, [], at);
+}
+
+describe('presentation for a room at 1280×720', () => {
+	let session;
+	before(async () => {
+		session = await openStory(SIZE.laptop);
+	});
+	after(async () => {
+		await session?.context.close();
 	});
 
-	it('opens the legend with a click, the L key and a tap, and closes it again', async () => {
-		const { page, context, errors } = await open(SIZES[1], `/present?story=${STORY}&step=3`);
-		await settle(page);
+	it('steps through every step with the keys, each with its URL, citations and marks, its places framed clear of the card and the controls, the map filling the screen', async () => {
+		const { page, errors } = session;
+		const problems = await bandProblems(page, SIZE.laptop);
+		for (let n = 1; n <= story.steps.length; n++) {
+			if (n > 1) {
+				await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
+				await atStep(page, n);
+			}
+			await assertStepShown(page, n);
+			problems.push(...(await framingProblems(page, n, SIZE.laptop)));
+		}
+		assert.deepEqual(problems, []);
+		assert.deepEqual(errors, []);
+	});
+
+	it('goes to the first, the last, a numbered and the previous step with Home, End, 7 and Page Up', async () => {
+		const { page, errors } = session;
+		for (const [key, n] of [['Home', 1], ['End', story.steps.length], ['7', 7], ['PageUp', 6]]) {
+			await page.keyboard.press(key);
+			await atStep(page, n);
+			assert.equal(await page.locator('#step-heading').textContent(), story.steps[n - 1].heading, `${key} goes to step ${n}`);
+		}
+		assert.deepEqual(errors, []);
+	});
+
+	it('opens the legend with a click and the L key, and closes it again', async () => {
+		const { page, errors } = session;
+		await page.keyboard.press('3');
+		await atStep(page, 3);
 		const legend = page.getByTestId('presentation-legend');
 		const button = page.getByRole('button', { name: 'Legend' });
 		assert.equal(await legend.count(), 0);
@@ -180,107 +190,63 @@ describe('presentation for a room', () => {
 		await legend.waitFor({ state: 'detached' });
 		assert.equal(new URL(page.url()).searchParams.get('step'), '3', 'L is not a step key');
 		assert.deepEqual(errors, []);
-		await context.close();
-
-		const phone = await open(SIZES[3], `/present?story=${STORY}&step=3`);
-		await settle(phone.page);
-		await phone.page.getByRole('button', { name: 'Legend' }).tap();
-		const shown = phone.page.getByTestId('presentation-legend');
-		await shown.getByRole('heading', { name: 'Places' }).waitFor();
-		const box = await shown.boundingBox();
-		assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.y >= 0 && box.y + box.height <= 667, `the legend stays on the phone's screen: ${JSON.stringify(box)}`);
-		await phone.page.getByRole('button', { name: 'Legend' }).tap();
-		await shown.waitFor({ state: 'detached' });
-		assert.deepEqual(phone.errors, []);
-		await phone.context.close();
 	});
 
-	it('previews this step’s map and the next in the presenter’s window, and both change with the step', async () => {
-		const { page, context, errors } = await open({ width: 1280, height: 720 }, `/present?story=${STORY}&step=2`);
-		await page.locator('[data-testid="step-card"]').waitFor();
-		const presenter = await context.newPage();
-		await presenter.setViewportSize({ width: 900, height: 900 });
-		await presenter.goto(`${BASE_URL}/present/notes?story=${STORY}&step=2`);
-		const current = presenter.getByTestId('preview-current');
-		const next = presenter.getByTestId('preview-next');
-		const idle = async () => {
-			await current.locator('[data-map-idle="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-			await next.locator('[data-map-idle="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-		};
-		await idle();
-		assert.equal(await current.getByTestId('map').getAttribute('aria-label'), `Preview of step 2: ${story.steps[1].heading}`);
-		assert.equal(await next.getByTestId('map').getAttribute('aria-label'), `Preview of step 3: ${story.steps[2].heading}`);
-		assert.equal(await presenter.locator('.maplibregl-ctrl-zoom-in').count(), 0, 'the previews are pictures, without map controls');
-		const before = [await current.locator('canvas').screenshot(), await next.locator('canvas').screenshot()];
-		assert.ok(!before[0].equals(before[1]), 'the two previews show two different views');
-		await page.keyboard.press('ArrowRight');
-		await presenter.getByTestId('presenter-counter').filter({ hasText: 'Step 3 of' }).waitFor();
-		await current.locator(`[aria-label="Preview of step 3: ${story.steps[2].heading}"]`).waitFor();
-		await presenter.waitForTimeout(150);
-		await idle();
-		const afterShots = [await current.locator('canvas').screenshot(), await next.locator('canvas').screenshot()];
-		assert.ok(!afterShots[0].equals(before[0]), 'the current preview changed');
-		assert.ok(!afterShots[1].equals(before[1]), 'the next preview changed');
-		assert.equal(await next.getByTestId('map').getAttribute('aria-label'), `Preview of step 4: ${story.steps[3].heading}`);
-		assert.deepEqual(errors, []);
-		await context.close();
-	});
-
-	it('keeps the step on Back and Forward, within the talk and after “Explore this view”, and Forward returns to the explored view', async () => {
-		const { page, context, errors } = await open(SIZES[1], `/present?story=${STORY}&step=3`);
-		await settle(page);
-		await page.keyboard.press('ArrowRight');
-		await page.waitForURL((u) => u.searchParams.get('step') === '4');
-		await page.goBack();
-		await page.waitForURL((u) => u.searchParams.get('step') === '3');
-		assert.equal(await page.locator('#step-heading').textContent(), story.steps[2].heading);
-		await page.goForward();
-		await page.waitForURL((u) => u.searchParams.get('step') === '4');
-		assert.equal(await page.locator('#step-heading').textContent(), story.steps[3].heading);
-		await page.keyboard.press('5');
-		await page.waitForURL((u) => u.searchParams.get('step') === '5');
-		await page.getByRole('link', { name: 'Explore this view' }).click();
-		await page.waitForURL((u) => u.pathname === '/' || !u.pathname.includes('present'));
-		await page.goBack();
-		await page.waitForURL((u) => u.searchParams.get('step') === '5');
-		await page.locator('#step-heading', { hasText: story.steps[4].heading }).waitFor();
-		assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `5 / ${story.steps.length}`);
-		assert.equal(new URL(page.url()).pathname, '/present');
-		// Forward returns to the explored view, with the step's place, event and period and no story.
-		await page.goForward();
-		await page.locator('[data-testid="source-panel"]').waitFor();
-		const forward = new URL(page.url());
-		const view = new URLSearchParams(story.steps[4].view);
-		assert.equal(forward.pathname, '/');
-		for (const key of ['place', 'event', 'from', 'to']) assert.equal(forward.searchParams.get(key), view.get(key), `Forward keeps ${key}`);
-		assert.equal(forward.searchParams.get('story'), null);
-		assert.equal(await page.locator('#source-panel-title').textContent(), placesAt.get(view.get('place')).name);
-		assert.deepEqual(errors, []);
-		await context.close();
-	});
-
-	it('names a bad story or step parameter in a notice, on the presentation, the handout and the notes', async () => {
-		const { page, context } = await open(SIZES[1]);
-		const cases = [
-			['/present?story=nope', 'story=nope'],
-			[`/present?story=${STORY}&step=99`, 'step=99'],
-			[`/present?story=${STORY}&step=two`, 'step=two'],
-			['/present/notes?story=nope', 'story=nope'],
-			[`/present/notes?story=${STORY}&step=0`, 'step=0'],
-			['/present/handout?story=nope', 'story=nope']
-		];
-		for (const [path, named] of cases) {
-			await page.goto(`${BASE_URL}${path}`);
+	it('names a bad story or step parameter in a notice on the presentation, the handout and the notes', async () => {
+		const { page, context } = session;
+		// The presentation reads its address as a link opened (or Back) gives it.
+		for (const [query, named] of [['?story=nope', 'story=nope'], [`?story=${STORY}&step=99`, 'step=99'], [`?story=${STORY}&step=two`, 'step=two']]) {
+			await visit(page, query, { map: false });
 			const notice = page.getByRole('status').filter({ hasText: named });
-			await notice.waitFor({ timeout: 30_000 });
+			await notice.waitFor();
+			assert.match(await notice.textContent(), new RegExp(`Ignored “${named}”`), query);
+		}
+		// The handout and the notes are pages of their own; with no such story they draw no map.
+		const other = await context.newPage();
+		for (const [path, named] of [['/present/notes?story=nope', 'story=nope'], ['/present/handout?story=nope', 'story=nope']]) {
+			await other.goto(`${BASE_URL}${path}`);
+			const notice = other.getByRole('status').filter({ hasText: named });
+			await notice.waitFor();
 			assert.match(await notice.textContent(), new RegExp(`Ignored “${named}”`), path);
 		}
-		await context.close();
+		await other.close();
+		await visit(page, `?story=${STORY}&step=3`, { map: false });
+		await atStep(page, 3);
 	});
 
-	it('opens the exploring panel clear of the step controls, in text a room can read, and axe finds nothing serious', async () => {
-		const { page, context, errors } = await open(SIZES[0], `/present?story=${STORY}&step=6`);
-		await settle(page);
+	for (const size of [SIZE.wide, SIZE.small]) {
+		it(`frames the places of steps 1–${FAR_APART} clear of the card and the controls at ${size.name}, the map filling the screen`, async () => {
+			const { page, errors } = session;
+			await page.setViewportSize(size);
+			try {
+				// From step 1, framed afresh at this size.
+				await page.waitForFunction((w) => window.__atlas.map.getCanvas().clientWidth === w, size.width);
+				await page.keyboard.press('Home');
+				await atStep(page, 1);
+				const problems = await bandProblems(page, size);
+				for (let n = 1; n <= FAR_APART; n++) {
+					if (n > 1) {
+						await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
+						await atStep(page, n);
+					}
+					problems.push(...(await framingProblems(page, n, size)));
+				}
+				assert.deepEqual(problems, []);
+			} finally {
+				await page.setViewportSize(SIZE.laptop);
+			}
+			assert.deepEqual(errors, []);
+		});
+	}
+
+	it('opens the exploring panel clear of the step controls at 1920×1080, in text a room can read, and axe finds nothing serious', async () => {
+		const { page, errors } = session;
+		await page.setViewportSize(SIZE.wide);
+		await page.waitForFunction((w) => window.__atlas.map.getCanvas().clientWidth === w, SIZE.wide.width);
+		await page.keyboard.press('Home');
+		await atStep(page, 1);
+		await page.keyboard.press('6');
+		await atStep(page, 6);
 		const { points } = await screenPoints(page, stepPlaces(story.steps[5]));
 		const mosul = points.find((p) => p.id === 'mosul');
 		await page.mouse.click(mosul.x, mosul.y);
@@ -305,7 +271,81 @@ describe('presentation for a room', () => {
 		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
 		assert.deepEqual(serious, []);
+		await page.getByRole('button', { name: 'Legend' }).click();
+		await page.getByTestId('presentation-legend').waitFor({ state: 'detached' });
+		await page.keyboard.press('Escape');
+		await page.setViewportSize(SIZE.laptop);
 		assert.deepEqual(errors, []);
-		await context.close();
+	});
+
+	// Last: it leaves the presentation for the dashboard.
+	it('keeps the step on Back and Forward, within the talk and after “Explore this view”, and Forward returns to the explored view', async () => {
+		const { page, errors } = session;
+		await page.keyboard.press('3');
+		await atStep(page, 3);
+		await page.keyboard.press('ArrowRight');
+		await page.waitForURL((u) => u.searchParams.get('step') === '4');
+		await page.goBack();
+		await page.waitForURL((u) => u.searchParams.get('step') === '3');
+		await page.locator('#step-heading', { hasText: story.steps[2].heading }).waitFor();
+		await page.goForward();
+		await page.waitForURL((u) => u.searchParams.get('step') === '4');
+		await page.locator('#step-heading', { hasText: story.steps[3].heading }).waitFor();
+		await page.keyboard.press('5');
+		await page.waitForURL((u) => u.searchParams.get('step') === '5');
+		await page.getByRole('link', { name: 'Explore this view' }).click();
+		await page.waitForURL((u) => u.pathname === '/' || !u.pathname.includes('present'));
+		await page.goBack();
+		await page.waitForURL((u) => u.searchParams.get('step') === '5');
+		await page.locator('#step-heading', { hasText: story.steps[4].heading }).waitFor();
+		assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `5 / ${story.steps.length}`);
+		assert.equal(new URL(page.url()).pathname, '/present');
+		// Forward returns to the explored view, with the step's place, event and period and no story.
+		await page.goForward();
+		await page.locator('[data-testid="source-panel"]').waitFor();
+		const forward = new URL(page.url());
+		const view = new URLSearchParams(story.steps[4].view);
+		assert.equal(forward.pathname, '/');
+		for (const key of ['place', 'event', 'from', 'to']) assert.equal(forward.searchParams.get(key), view.get(key), `Forward keeps ${key}`);
+		assert.equal(forward.searchParams.get('story'), null);
+		assert.equal(await page.locator('#source-panel-title').textContent(), placesAt.get(view.get('place')).name);
+		assert.deepEqual(errors, []);
+	});
+});
+
+describe('presentation for a room on a phone', () => {
+	let session;
+	before(async () => {
+		session = await openStory(SIZE.phone);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
+	it(`steps by tapping “Next step” and frames the places of steps 1–${FAR_APART} in the map, the map filling its part of the screen`, async () => {
+		const { page, errors } = session;
+		const problems = await bandProblems(page, SIZE.phone);
+		for (let n = 1; n <= FAR_APART; n++) {
+			if (n > 1) {
+				await page.getByRole('button', { name: 'Next step' }).tap();
+				await atStep(page, n);
+				assert.equal(await page.locator('[data-testid="step-counter"]').textContent(), `${n} / ${story.steps.length}`);
+			}
+			problems.push(...(await framingProblems(page, n, SIZE.phone)));
+		}
+		assert.deepEqual(problems, []);
+		assert.deepEqual(errors, []);
+	});
+
+	it('opens the legend with a tap, on the screen, and closes it with another', async () => {
+		const { page, errors } = session;
+		await page.getByRole('button', { name: 'Legend' }).tap();
+		const shown = page.getByTestId('presentation-legend');
+		await shown.getByRole('heading', { name: 'Places' }).waitFor();
+		const box = await shown.boundingBox();
+		assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.y >= 0 && box.y + box.height <= 667, `the legend stays on the phone's screen: ${JSON.stringify(box)}`);
+		await page.getByRole('button', { name: 'Legend' }).tap();
+		await shown.waitFor({ state: 'detached' });
+		assert.deepEqual(errors, []);
 	});
 });

@@ -2,13 +2,18 @@
  * Read in context (issue 12): from a sentence, a claim or an event, the article opens over the map at
  * that spot — its whole text with places, groups and people marked, the quote highlighted, focused and
  * in view, its outlet and date — as a link that survives a reload; Esc, "Back to the map" and the
- * browser's Back return to the map exactly as it was. At four sizes, the phone by touch.
+ * browser's Back return to the map exactly as it was. At four sizes, the phone by touch: one page at
+ * 1280×720, resized to 1920×1080 and 1024×600 for what the screen changes (the quote in view, axe), and
+ * one phone; what does not depend on the screen (the reload, Back and Forward, the keyboard, claims,
+ * events, bad links, the story's citations) runs at 1280×720 only. Reading an article the reader added,
+ * after a reload too, keeps a page of its own at 1920×1080.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, launch, waitForMapIdle } from './browser.js';
+import { BASE_URL, launch } from './browser.js';
+import { FIRST_DRAW_MS, SIZES, openAt, visit, waitForFirstDraw } from './session.js';
 
 const ARTICLE = 'nyt-2014-suleimani-iraq';
 const articleMeta = await findMeta(ARTICLE);
@@ -17,7 +22,9 @@ const articleText = (await readFile(new URL(`../../geodata/articles/${articleMet
 /** "WASHINGTON — Gen. Qassim Suleimani … flew to Iraq this week …": a sentence of Iraq's panel. */
 const SENTENCE = `${ARTICLE}:3`;
 const KYIV = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
-const OUTPUT = new URL('../output/', import.meta.url);
+/** An article whose meta file gives no original address. */
+const WITHOUT_URL = 'trumpet-2014-abadi-visit';
+const ORIGINAL = 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html';
 
 /** An article's meta record, found by its id among geodata/articles/*.meta.json. */
 async function findMeta(id) {
@@ -32,34 +39,87 @@ async function findMeta(id) {
 let browser;
 before(async () => {
 	browser = await launch();
-	await mkdir(OUTPUT, { recursive: true });
 });
 after(async () => {
 	await browser?.close();
 });
 
-const SIZES = [
-	{ name: '1920x1080', width: 1920, height: 1080 },
-	{ name: '1280x720', width: 1280, height: 720 },
-	{ name: '1024x600', width: 1024, height: 600 },
-	{ name: '375x667-touch', width: 375, height: 667, touch: true }
-];
+/** Opens the dashboard at `size` with Iraq's panel, as its link gives it, the map drawn. */
+async function openIraq(size, prepare) {
+	const session = await openAt(browser, size);
+	await prepare?.(session.page);
+	await session.page.goto(`${BASE_URL}/?place=iraq`);
+	await session.page.locator('[data-testid="source-panel"]').waitFor({ timeout: FIRST_DRAW_MS });
+	await waitForFirstDraw(session.page);
+	return session;
+}
 
-/** A page at a size (touch: a phone), recording page errors. */
-async function openAt(size) {
-	const context = await browser.newContext({
-		viewport: { width: size.width, height: size.height },
-		reducedMotion: 'reduce',
-		...(size.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {})
-	});
-	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
-	const page = await context.newPage();
-	const errors = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-	});
-	return { page, context, errors };
+/** The "Read in context" link of the Iraq panel's sentence. */
+const sentenceLink = (page) => page.locator(`blockquote[data-sentence="${SENTENCE}"] + p.sentence-by [data-testid="read-in-context"]`);
+
+/** Clicks, or taps on a phone. */
+const press = (locator, size) => (size.touch ? locator.tap() : locator.click());
+
+/**
+ * Opens the sentence in the reader and checks what the reader shows: the article, the quote as the
+ * article file has it, focused and in view, its places marked, and axe finds nothing serious.
+ * @returns the quote's [start, end] offsets from the address
+ */
+async function readSentence(page, size) {
+	const link = sentenceLink(page);
+	await link.scrollIntoViewIfNeeded();
+	await press(link, size);
+	const reader = page.locator('[data-testid="reader"]');
+	await page.locator('[data-testid="reader-quote"]').waitFor();
+	const url = new URL(page.url());
+	assert.equal(url.searchParams.get('read'), ARTICLE);
+	const [start, end] = url.searchParams.get('span').split('-').map(Number);
+	assert.equal(url.searchParams.get('place'), 'iraq', 'the map behind keeps its place');
+	assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), articleMeta.title);
+	assert.match(await reader.locator('.kicker').textContent(), new RegExp(articleMeta.outlet.name));
+	const q = await quoteState(page);
+	assert.equal(q.text, articleText.slice(start, end), 'the highlighted passage is the sentence, as the article file has it');
+	assert.match(q.text, /^WASHINGTON — Gen\. Qassim Suleimani/);
+	assert.ok(q.focused, 'the quote has focus');
+	assert.ok(q.inView, `the quote is scrolled into view at ${size.name}`);
+	assert.ok(q.places.includes('iraq') && q.places.includes('washington'), `places marked in the quote: ${q.places}`);
+	const kinds = await reader.locator('[data-testid="reader-text"] .name').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.kind))].sort());
+	assert.deepEqual(kinds, ['group', 'person', 'place'], 'places, groups and people are all marked');
+	// The whole article is there: from its headline to its last body sentence.
+	const whole = await reader.locator('[data-testid="reader-text"]').textContent();
+	assert.equal(whole.replace(/\s+/g, ' ').includes(articleText.slice(start, end).replace(/\s+/g, ' ')), true);
+	assert.ok(whole.length > articleText.length * 0.9, 'the whole text is shown, excluded parts folded in');
+	assert.deepEqual(await readerViolations(page), [], `axe in the reader at ${size.name}`);
+	return [start, end];
+}
+
+/** Esc closes the reader: back to the map with the panel, and the address as it was without the reader. */
+async function closeWithEsc(page) {
+	const shared = page.url();
+	await page.keyboard.press('Escape');
+	await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+	await page.waitForURL((u) => !u.searchParams.has('read'));
+	assert.equal(new URL(page.url()).search, withoutReading(shared));
+	assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1, 'the place panel is still open');
+	assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus lands somewhere useful');
+}
+
+/** What the screen changes: the sentence opens with its quote in view, Esc returns, a place's name in it opens the place. */
+async function readAtSize(page, size) {
+	await readSentence(page, size);
+	await closeWithEsc(page);
+	await press(sentenceLink(page), size);
+	await page.locator('[data-testid="reader-quote"]').waitFor();
+	await openWashingtonFromQuote(page, size);
+}
+
+/** A place's name in the quote opens that place on the map, closing the reader. */
+async function openWashingtonFromQuote(page, size) {
+	await press(page.locator('[data-testid="reader-quote"] .name.place[data-id="washington"]'), size);
+	await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+	assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Washington, D.C.');
+	assert.equal(new URL(page.url()).searchParams.get('place'), 'washington');
+	assert.equal(new URL(page.url()).searchParams.has('read'), false);
 }
 
 /** Serious and critical axe violations inside the reader, as readable lines. */
@@ -96,89 +156,58 @@ const withoutReading = (url) => {
 	return u.search;
 };
 
-describe('Read in context', () => {
-	for (const size of SIZES) {
-		it(`opens a sentence of Iraq's panel in its article, survives a reload, Esc and Back return to the map, a place's name opens it (${size.name})`, async () => {
-			const { page, context, errors } = await openAt(size);
-			await page.goto(`${BASE_URL}/?place=iraq`);
-			await page.locator('[data-testid="source-panel"]').waitFor();
-			await waitForMapIdle(page);
-			const link = page.locator(`blockquote[data-sentence="${SENTENCE}"] + p.sentence-by [data-testid="read-in-context"]`);
-			await link.scrollIntoViewIfNeeded();
-			if (size.touch) await link.tap();
-			else await link.click();
+describe('Read in context at 1280×720', () => {
+	let session;
+	before(async () => {
+		// The corpus records no original address yet: give one article one, as a curator would in its meta file.
+		session = await openIraq(SIZES.laptop, (page) =>
+			page.route('**/data/index.json', async (route) => {
+				const res = await route.fetch();
+				const index = await res.json();
+				for (const a of index.articles) if (a.id === ARTICLE) a.url = ORIGINAL;
+				await route.fulfill({ response: res, json: index });
+			})
+		);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
 
-			const reader = page.locator('[data-testid="reader"]');
-			await page.locator('[data-testid="reader-quote"]').waitFor();
-			const url = new URL(page.url());
-			assert.equal(url.searchParams.get('read'), ARTICLE);
-			const [start, end] = url.searchParams.get('span').split('-').map(Number);
-			assert.equal(url.searchParams.get('place'), 'iraq', 'the map behind keeps its place');
-			assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), articleMeta.title);
-			assert.match(await reader.locator('.kicker').textContent(), new RegExp(articleMeta.outlet.name));
-			const q = await quoteState(page);
-			assert.equal(q.text, articleText.slice(start, end), 'the highlighted passage is the sentence, as the article file has it');
-			assert.match(q.text, /^WASHINGTON — Gen\. Qassim Suleimani/);
-			assert.ok(q.focused, 'the quote has focus');
-			assert.ok(q.inView, 'the quote is scrolled into view');
-			assert.ok(q.places.includes('iraq') && q.places.includes('washington'), `places marked in the quote: ${q.places}`);
-			const kinds = await reader.locator('[data-testid="reader-text"] .name').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.kind))].sort());
-			assert.deepEqual(kinds, ['group', 'person', 'place'], 'places, groups and people are all marked');
-			// The whole article is there: from its headline to its last body sentence.
-			const whole = await reader.locator('[data-testid="reader-text"]').textContent();
-			assert.equal(whole.replace(/\s+/g, ' ').includes(articleText.slice(start, end).replace(/\s+/g, ' ')), true);
-			assert.ok(whole.length > articleText.length * 0.9, 'the whole text is shown, excluded parts folded in');
-			assert.deepEqual(await readerViolations(page), [], 'axe in the reader');
-			await page.screenshot({ path: new URL(`reader-${size.name}.png`, OUTPUT).pathname });
+	it("opens a sentence of Iraq's panel in its article, survives a reload, Esc and Back return to the map, a place's name opens it", async () => {
+		const { page, errors } = session;
+		const size = SIZES.laptop;
+		const [start, end] = await readSentence(page, size);
 
-			// A reload restores the reader at the quote.
-			const shared = page.url();
-			await page.reload();
-			await page.locator('[data-testid="reader-quote"]').waitFor();
-			assert.equal(page.url(), shared);
-			const again = await quoteState(page);
-			assert.equal(again.text, articleText.slice(start, end));
-			assert.ok(again.focused && again.inView, 'after a reload the quote is in view and focused');
-			await waitForMapIdle(page);
+		// A reload restores the reader at the quote.
+		const shared = page.url();
+		await page.reload();
+		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: FIRST_DRAW_MS });
+		assert.equal(page.url(), shared);
+		const again = await quoteState(page);
+		assert.equal(again.text, articleText.slice(start, end));
+		assert.ok(again.focused && again.inView, 'after a reload the quote is in view and focused');
+		await waitForFirstDraw(page);
+		await closeWithEsc(page);
 
-			// Esc: back to the map with the panel, and the URL as it was without the reader.
-			await page.keyboard.press('Escape');
-			await reader.waitFor({ state: 'detached' });
-			await page.waitForURL((u) => !u.searchParams.has('read'));
-			assert.equal(new URL(page.url()).search, withoutReading(shared));
-			assert.equal(await page.locator('[data-testid="source-panel"]').count(), 1, 'the place panel is still open');
-			assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus lands somewhere useful');
+		// The browser's Back closes a reader opened from the panel, and Forward opens it again.
+		const mapUrl = page.url();
+		await sentenceLink(page).click();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		await page.goBack();
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		assert.equal(page.url(), mapUrl);
+		await page.goForward();
+		await page.locator('[data-testid="reader-quote"]').waitFor();
+		assert.equal(new URL(page.url()).searchParams.get('span'), `${start}-${end}`);
 
-			// The browser's Back closes a reader opened from the panel, and Forward opens it again.
-			const mapUrl = page.url();
-			if (size.touch) await link.tap();
-			else await link.click();
-			await page.locator('[data-testid="reader-quote"]').waitFor();
-			await page.goBack();
-			await reader.waitFor({ state: 'detached' });
-			assert.equal(page.url(), mapUrl);
-			await page.goForward();
-			await page.locator('[data-testid="reader-quote"]').waitFor();
-			assert.equal(new URL(page.url()).searchParams.get('span'), `${start}-${end}`);
-
-			// A place's name in the text opens that place on the map.
-			const washington = page.locator('[data-testid="reader-quote"] .name.place[data-id="washington"]');
-			if (size.touch) await washington.tap();
-			else await washington.click();
-			await reader.waitFor({ state: 'detached' });
-			assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Washington, D.C.');
-			assert.equal(new URL(page.url()).searchParams.get('place'), 'washington');
-			assert.equal(new URL(page.url()).searchParams.has('read'), false);
-			assert.deepEqual(errors, []);
-			await context.close();
-		});
-	}
+		await openWashingtonFromQuote(page, size);
+		assert.deepEqual(errors, []);
+	});
 
 	it('works from the keyboard alone: Tab to a sentence’s link, Enter, the quote has focus, Esc gives focus back to the link; Tab and Enter on a place it names open it', async () => {
-		const { page, context, errors } = await openAt(SIZES[1]);
-		await page.goto(`${BASE_URL}/?place=iraq`);
-		await page.locator('[data-testid="source-panel"]').waitFor();
-		await waitForMapIdle(page);
+		const { page, errors } = session;
+		await visit(page, '?place=iraq');
+		await page.locator('#source-panel-title', { hasText: 'Iraq' }).waitFor();
 		await page.locator('#source-panel-title').focus();
 		let reached = false;
 		for (let i = 0; i < 200 && !reached; i++) {
@@ -212,12 +241,11 @@ describe('Read in context', () => {
 		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
 		assert.equal(await page.locator('[data-testid="source-panel"] h2').textContent(), 'Washington, D.C.');
 		assert.deepEqual(errors, []);
-		await context.close();
 	});
 
 	it('opens a disputed claim with who disputes it and what it is cited for, and an event of the list at its first source', async () => {
-		const { page, context, errors } = await openAt(SIZES[1]);
-		await page.goto(`${BASE_URL}/?place=iraq&event=quds-force-troops-reported-in-iraq-2014`);
+		const { page, errors } = session;
+		await visit(page, '?place=iraq&event=quds-force-troops-reported-in-iraq-2014', { map: false });
 		await page.locator('[data-testid="source-panel"]').waitFor();
 		const claim = page.locator('[data-event="quds-force-troops-reported-in-iraq-2014"] figure.claim[data-stance="disputes"]').first();
 		const quote = (await claim.locator('blockquote').textContent()).trim();
@@ -238,52 +266,89 @@ describe('Read in context', () => {
 		await page.locator('[data-testid="reader-quote"]').waitFor();
 		const [s, e] = span.split('-').map(Number);
 		assert.equal((await quoteState(page)).text, articleText.slice(s, e));
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		await page.getByRole('tab', { name: /Places/ }).click();
 		assert.deepEqual(errors, []);
-		await context.close();
 	});
 
 	it('shows the original address as a link that opens in a new tab, and says so when it is not known', async () => {
-		const { page, context, errors } = await openAt(SIZES[1]);
-		await page.goto(`${BASE_URL}/?read=${ARTICLE}`);
+		const { page, errors } = session;
+		await visit(page, `?read=${WITHOUT_URL}`, { map: false });
 		await page.locator('[data-testid="reader-text"]').waitFor();
 		assert.equal(await page.locator('[data-testid="reader-original-unknown"]').textContent(), 'Original address not known');
 		assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title', 'without a quote, the title has focus');
-		await context.close();
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
 
-		// The corpus records no address yet: give one article one, as a curator would in its meta file.
-		const withUrl = await openAt(SIZES[1]);
-		await withUrl.page.route('**/data/index.json', async (route) => {
-			const res = await route.fetch();
-			const index = await res.json();
-			for (const a of index.articles) if (a.id === ARTICLE) a.url = 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html';
-			await route.fulfill({ response: res, json: index });
-		});
-		await withUrl.page.goto(`${BASE_URL}/?read=${ARTICLE}`);
-		const original = withUrl.page.locator('[data-testid="reader-original"]');
+		await visit(page, `?read=${ARTICLE}`, { map: false });
+		const original = page.locator('[data-testid="reader-original"]');
 		await original.waitFor();
-		assert.equal(await original.getAttribute('href'), 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html');
+		assert.equal(await original.getAttribute('href'), ORIGINAL);
 		assert.equal(await original.getAttribute('target'), '_blank');
 		assert.match(await original.getAttribute('rel'), /noopener/);
-		assert.deepEqual([...errors, ...withUrl.errors], []);
-		await withUrl.context.close();
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		assert.deepEqual(errors, []);
 	});
 
+	it('says so when a link’s passage lies past the end of the article, and names a malformed span', async () => {
+		const { page } = session;
+		await visit(page, `?read=${ARTICLE}&span=900000-900010`, { map: false });
+		await page.locator('[data-testid="reader-about-quote"]', { hasText: 'lies past the end' }).waitFor();
+		assert.match(await page.locator('[data-testid="reader-about-quote"]').textContent(), /lies past the end of this article’s text/);
+		assert.equal(await page.locator('[data-testid="reader-quote"]').count(), 0);
+		await page.keyboard.press('Escape');
+		await page.locator('[data-testid="reader"]').waitFor({ state: 'detached' });
+		await visit(page, `?read=${ARTICLE}&span=abc`, { map: false });
+		await page.locator('[data-testid="reader-text"]').waitFor();
+		assert.match(await page.locator('[data-testid="reader"] .reader-notices').textContent(), /Ignored “span=abc”: expected the quote’s first and last character offsets/);
+		await page.keyboard.press('Escape');
+		assert.match(await page.locator('.notices').textContent(), /Ignored “span=abc”/);
+	});
+
+	for (const size of [SIZES.wide, SIZES.small]) {
+		it(`opens the sentence with the quote in view at ${size.name}, Esc returns to the map, a place's name opens it`, async () => {
+			const { page, errors } = session;
+			await page.setViewportSize(size);
+			try {
+				await visit(page, '?place=iraq');
+				await readAtSize(page, size);
+			} finally {
+				await page.setViewportSize(SIZES.laptop);
+			}
+			assert.deepEqual(errors, []);
+		});
+	}
+
+	// Last: it leaves the dashboard for the presentation and comes back by a citation.
 	it('opens a story citation from the presentation in the dashboard reader, at the quote', async () => {
-		const { page, context, errors } = await openAt(SIZES[1]);
-		await page.goto(`${BASE_URL}/present?story=iran-reach-2005-2015&step=1`);
+		const { page, errors } = session;
+		await visit(page, '');
+		await page.getByRole('link', { name: 'Present the story' }).click();
 		await page.locator('[data-testid="citations"]').waitFor();
 		const quote = (await page.locator('[data-testid="citations"] blockquote').first().textContent()).trim();
 		await page.locator('[data-testid="citation-read"]').first().click();
 		await page.locator('[data-testid="reader-quote"]').waitFor();
 		assert.equal((await quoteState(page)).text.trim(), quote);
 		assert.deepEqual(errors, []);
+	});
+});
+
+describe(`Read in context on a ${SIZES.phone.name}`, () => {
+	it("opens a sentence of Iraq's panel in its article with the quote in view, Esc returns to the map, a place's name opens it, all by touch", async () => {
+		const { page, context, errors } = await openIraq(SIZES.phone);
+		await readAtSize(page, SIZES.phone);
+		assert.deepEqual(errors, []);
 		await context.close();
 	});
+});
 
+describe('Read in context, an article the reader added', () => {
 	it('reads an article the reader added in the browser, with its places marked, also after a reload', async () => {
-		const { page, context, errors } = await openAt(SIZES[0]);
+		const { page, context, errors } = await openAt(browser, SIZES.wide);
 		await page.goto(`${BASE_URL}/`);
-		await waitForMapIdle(page);
+		await waitForFirstDraw(page);
 		await page.getByRole('button', { name: 'Add an article' }).click();
 		const dialog = page.getByTestId('add-article');
 		await page.getByLabel('Paste the article').fill(KYIV);
@@ -302,23 +367,9 @@ describe('Read in context', () => {
 		for (const name of ['Kyiv', 'Lviv', 'Odesa', 'Warsaw']) assert.ok(marked.includes(name), `${name} marked: ${marked}`);
 		assert.match(await page.locator('[data-testid="reader"] .kicker').textContent(), /Test Wire/);
 		await page.reload();
-		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: FIRST_DRAW_MS });
 		assert.equal((await quoteState(page)).text, first);
 		assert.deepEqual(errors, []);
-		await context.close();
-	});
-
-	it('says so when a link’s passage lies past the end of the article, and names a malformed span', async () => {
-		const { page, context } = await openAt(SIZES[1]);
-		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=900000-900010`);
-		await page.locator('[data-testid="reader-text"]').waitFor();
-		assert.match(await page.locator('[data-testid="reader-about-quote"]').textContent(), /lies past the end of this article’s text/);
-		assert.equal(await page.locator('[data-testid="reader-quote"]').count(), 0);
-		await page.goto(`${BASE_URL}/?read=${ARTICLE}&span=abc`);
-		await page.locator('[data-testid="reader-text"]').waitFor();
-		assert.match(await page.locator('[data-testid="reader"] .reader-notices').textContent(), /Ignored “span=abc”: expected the quote’s first and last character offsets/);
-		await page.keyboard.press('Escape');
-		assert.match(await page.locator('.notices').textContent(), /Ignored “span=abc”/);
 		await context.close();
 	});
 });
