@@ -98,9 +98,14 @@ export function licenceNotices(names) {
  * @example isCopyleft('LGPL-3.0') === true && isCopyleft('(MIT OR GPL-3.0)') === false
  */
 export function isCopyleft(licence) {
-	return licence
-		.replace(/[()]/g, '')
-		.split(/\bOR\b/i)
+	// Split at the word OR between spaces (not the "-or-" of "GPL-2.0-or-later"), token by token.
+	const alternatives = [''];
+	for (const token of licence.replace(/[()]/g, ' ').split(/\s/)) {
+		if (token.toUpperCase() === 'OR') alternatives.push('');
+		else if (token) alternatives[alternatives.length - 1] += ` ${token}`;
+	}
+	return alternatives
+		.map((a) => a.trim())
 		.every((alternative) => /\b[AL]?GPL\b|\b[AL]?GPL-|GNU (Lesser |Affero )?General Public/i.test(alternative));
 }
 

@@ -17,8 +17,14 @@ async function importGraph(entry: string): Promise<string[]> {
 describe('client-licences', () => {
 	it('finds no GPL-family package in the build worker, and no geojson-validation, though it holds the build’s libraries', async () => {
 		const packages = packagesOf(await importGraph('src/lib/ingest/build-worker.ts'));
-		expect([...packages.keys()]).toEqual(expect.arrayContaining(['zod', '@turf/great-circle', '@mozilla/readability']));
+		expect([...packages.keys()]).toEqual(expect.arrayContaining(['zod', '@turf/great-circle', '@turf/boolean-point-in-polygon']));
 		expect(packages.has('geojson-validation')).toBe(false);
+		expect([...packages].filter(([, licence]) => isCopyleft(licence))).toEqual([]);
+	});
+
+	it('finds no GPL-family package in the worker that reads a dropped file, which holds Readability and linkedom', async () => {
+		const packages = packagesOf(await importGraph('src/lib/ingest/draft-worker.ts'));
+		expect([...packages.keys()]).toEqual(expect.arrayContaining(['@mozilla/readability', 'linkedom']));
 		expect([...packages].filter(([, licence]) => isCopyleft(licence))).toEqual([]);
 	});
 
