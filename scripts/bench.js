@@ -90,8 +90,10 @@ if (!only.has('browser')) {
 		executablePath: findChromium(),
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
 	});
+	// The wait only guards against a hang: on a shared machine under heavy load one first load took over
+	// 60 s (2026-12-07), which failed the whole run; the ratios, interleaved, still compare.
 	const idle = (page) =>
-		page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'true', null, { timeout: 60_000 });
+		page.waitForFunction(() => document.querySelector('[data-map-idle]')?.getAttribute('data-map-idle') === 'true', null, { timeout: 300_000 });
 	const load = async (route, at = { origin, site }) => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		// The files of the first view: those the page had loaded when the map first said it was idle

@@ -7,7 +7,8 @@ import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
 import type { AtlasSearchResult, SearchText, createAtlasSearch } from '$lib/domain/filter/search-atlas';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
-import { knownIds, type Camera, type KnownIds, type Reading, type UrlState } from '$lib/domain/filter/url-state';
+import type { Camera, Reading, UrlState } from '$lib/domain/filter/url-state';
+import { knownIds, type KnownIds } from '$lib/domain/filter/known-ids';
 import type { ArticleBundle, PlaceBundle } from '$lib/domain/atlas-index';
 import { DEFAULT_LIST_SORT, type ListSort } from '$lib/domain/filter/list-sort';
 import type { Map as MapLibreMap } from 'maplibre-gl';

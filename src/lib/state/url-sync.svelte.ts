@@ -3,39 +3,63 @@
  * then be checked), every change of filters or selection is a new history entry (back/forward
  * work), camera moves and playback frames replace the current one. Only the dashboard's own address is read or written:
  * a Back or Forward to another page (a presentation's step) fires popstate here first, with that
- * page's address already in the bar.
+ * page's address already in the bar. The code that reads and writes links loads with the data for a
+ * link with parameters, and otherwise with the first change: a bare address is the default state.
  */
 import { pushState, replaceState } from '$app/navigation';
-import { fromSearchParams, timeRangeNotice, toSearchParams } from '$lib/domain/filter/url-state';
 import type { AtlasState } from './atlas-state.svelte';
 
+type UrlCode = typeof import('$lib/domain/filter/url-state');
+
+/** What the dashboard waits for with its data: the code to read the link, when the link has parameters. */
+export interface UrlSync {
+	/** Resolves once the link can be read (at once for a bare address). */
+	ready(): Promise<unknown>;
+}
+
 /** Starts syncing; call during component initialisation (it stops with the component). */
-export function syncUrl(atlas: AtlasState): void {
+export function syncUrl(atlas: AtlasState): UrlSync {
 	// State, not a plain flag: the writing effect must re-run once loading flips it.
 	let loaded = $state(false);
+	let code = $state.raw<UrlCode | undefined>();
+	let loading: Promise<UrlCode> | undefined;
+	const load = () => (loading ??= import('$lib/domain/filter/url-state').then((m) => (code = m)));
 	let current = '';
 	let lastPush = -Infinity;
 	let path = '';
 	const here = () => location.pathname === path;
 
-	const read = () => {
-		const { state, notices } = fromSearchParams(new URLSearchParams(location.search), atlas.known);
+	const read = (c: UrlCode) => {
+		const { state, notices } = c.fromSearchParams(new URLSearchParams(location.search), atlas.known);
 		atlas.applyUrlState(state);
-		const outside = timeRangeNotice(state.filters, atlas.years);
+		const outside = c.timeRangeNotice(state.filters, atlas.years);
 		atlas.notices = outside ? [...notices, outside] : notices;
-		current = withoutTransient(toSearchParams(atlas.urlState()));
+		current = withoutTransient(c.toSearchParams(atlas.urlState()));
 	};
 
 	$effect(() => {
 		if (!atlas.data || loaded) return;
+		// Runs again once the code is there.
+		if (location.search && !code) return void load();
 		path = location.pathname;
 		loaded = true;
-		read();
+		// A bare address: the state is the default one, whose link is empty.
+		if (code) read(code);
+		else current = '';
 	});
 
+	// The first run writes the state just read; any later run is a change.
+	let first = true;
 	$effect(() => {
 		if (!loaded) return;
-		const params = toSearchParams(atlas.urlState());
+		const state = atlas.urlState();
+		if (!code) {
+			if (!first) load();
+			first = false;
+			return;
+		}
+		first = false;
+		const params = code.toSearchParams(state);
 		const query = params.toString();
 		if (!here()) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
@@ -59,11 +83,13 @@ export function syncUrl(atlas: AtlasState): void {
 	// Effects run only in the browser, so prerendering never touches window.
 	$effect(() => {
 		const onPop = () => {
-			if (loaded && here()) read();
+			if (loaded && here()) load().then(read);
 		};
 		window.addEventListener('popstate', onPop);
 		return () => window.removeEventListener('popstate', onPop);
 	});
+
+	return { ready: () => (location.search ? load() : Promise.resolve()) };
 }
 
 /**

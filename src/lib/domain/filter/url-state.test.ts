@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filter-state';
-import { fromSearchParams, timeRangeNotice, toSearchParams, type KnownIds, type UrlState } from './url-state';
+import { fromSearchParams, timeRangeNotice, toSearchParams, type UrlState } from './url-state';
+import type { KnownIds } from './known-ids';
 
 const known: KnownIds = {
 	groups: new Set(['kataib-hezbollah', 'irgc']),

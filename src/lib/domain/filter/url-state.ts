@@ -3,10 +3,10 @@
  * forgiving: anything unknown, malformed or out of range falls back to the default and is reported
  * as a notice, never an exception.
  */
-import type { FirstViewIndex } from '../atlas-index';
 import { isEventType, isPlaceKind } from '../records/vocabulary';
 import { DEFAULT_FILTERS, MAX_QUERY_CHARS, YEAR_CEILING, YEAR_FLOOR, type FilterState } from './filter-state';
 import type { YearExtent } from './year-extent';
+import type { KnownIds } from './known-ids';
 import { formatFrame, frameInRange, parseFrame } from './time-frame';
 import { formatListSort, parseListSort, type ListSort } from './list-sort';
 
@@ -36,24 +36,6 @@ export interface Reading {
 	article: string;
 	start?: number;
 	end?: number;
-}
-
-/** The ids a link may name; anything else is ignored with a notice. */
-export interface KnownIds {
-	groups: ReadonlySet<string>;
-	articles: ReadonlySet<string>;
-	places: ReadonlySet<string>;
-	events: ReadonlySet<string>;
-}
-
-/** The ids a link may name, from the built index: groups and people, articles, places, events. */
-export function knownIds(index: Pick<FirstViewIndex, 'groups' | 'people' | 'articles' | 'places' | 'events'>): KnownIds {
-	return {
-		groups: new Set([...index.groups.map((g) => g.id), ...index.people.map((p) => p.id)]),
-		articles: new Set(index.articles.map((a) => a.id)),
-		places: new Set(index.places.map((p) => p.id)),
-		events: new Set(index.events.map((e) => e.id))
-	};
 }
 
 const MAX_LIST = 50;

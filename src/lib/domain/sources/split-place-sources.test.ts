@@ -9,7 +9,8 @@ import { filterAtlas, prepareIndex, type PreparedIndex } from '../filter/filter-
 import { DEFAULT_FILTERS, type FilterState } from '../filter/filter-state';
 import type { FirstViewIndex, PlaceBundle } from '../atlas-index';
 import { placeSources } from './place-sources';
-import { countPlaceEvents, splitPlaceSources } from './split-place-sources';
+import { splitPlaceSources } from './split-place-sources';
+import { countPlaceEvents } from './count-place-events';
 
 let index: FirstViewIndex;
 let prepared: PreparedIndex;

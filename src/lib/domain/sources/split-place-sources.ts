@@ -8,6 +8,7 @@ import type { IndexPlace } from '../atlas-index';
 import { actorIsIn, selectedGroups, type PreparedIndex, type Visible } from '../filter/filter-atlas';
 import { isFiltered, isTimeNarrowed, type FilterState } from '../filter/filter-state';
 import type { ArticleSources, PlaceSources } from './place-sources';
+import { countPlaceEvents } from './count-place-events';
 
 /** Items that match the filters, and the others, each in their original order. */
 export interface Split<T> {
@@ -25,17 +26,6 @@ export interface SplitSources {
 	articles: Split<ArticleSources>;
 	/** Sentences on each side, over the pages loaded. */
 	sentences: { matching: number; others: number };
-}
-
-/**
- * How many of a place's events pass the filters: the list's Events column and the panel's count.
- *
- * @example countPlaceEvents(iraq, filterAtlas(prepared, { ...DEFAULT_FILTERS, groups: ['quds-force'] })) // 10
- */
-export function countPlaceEvents(place: Pick<IndexPlace, 'events'>, visible: Pick<Visible, 'events'>): number {
-	let n = 0;
-	for (const id of place.events) if (visible.events.has(id)) n++;
-	return n;
 }
 
 /**

@@ -3,7 +3,8 @@
  * does not know, no value it would drop), and every citation must stand verbatim in an article body.
  */
 import type { AtlasIndex, IndexStory } from '../atlas-index';
-import { fromSearchParams, knownIds } from '../filter/url-state';
+import { fromSearchParams } from '../filter/url-state';
+import { knownIds } from '../filter/known-ids';
 import type { InputProblem } from '../records/input-problem';
 import { locateQuote } from '../records/locate-quote';
 import type { Story } from '../records/schema';
