@@ -66,6 +66,8 @@ async function assertOptionsCountEvents(viewport, page) {
 	await page.waitForURL((u) => u.search.includes('group=quds-force'));
 	await press(viewport, page.locator('summary', { hasText: 'Event types' }));
 	const types = page.locator('details', { has: page.locator('summary', { hasText: 'Event types' }) }).locator('label');
+	// The section's options load when it first opens: wait for them as a reader does.
+	await types.first().waitFor();
 	// What a sighted reader sees: the label's text, the count in brackets at its end.
 	const seen = await types.evaluateAll((labels) => labels.map((l) => l.innerText.replace(/\s+/g, ' ').trim()));
 	const got = Object.fromEntries(seen.map((t) => t.match(/^(.*) \((\d+)\)$/)).map(([, name, n]) => [name, Number(n)]));
