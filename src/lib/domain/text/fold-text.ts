@@ -23,12 +23,16 @@ export interface FoldedText {
 export function foldText(text: string): FoldedText {
 	let folded = '';
 	const origin: number[] = [];
+	// Whether `folded` ends in a space, tracked rather than asked: endsWith on a string built by += flattens
+	// it every time, which made folding a long text quadratic.
+	let endsInSpace = false;
 	const push = (units: string, at: number) => {
 		for (let k = 0; k < units.length; k++) {
 			const unit = units[k]!;
-			if (unit === ' ' && folded.endsWith(' ')) continue;
+			if (unit === ' ' && endsInSpace) continue;
 			folded += unit;
 			origin.push(at);
+			endsInSpace = unit === ' ';
 		}
 	};
 	let last = 0;
