@@ -146,6 +146,8 @@ function targetSquare(box) {
 /** Opens or closes every filter section as `open` says. */
 async function setSections(page, open) {
 	for (const summary of await page.locator('form[role="search"] summary').all()) if ((await summary.evaluate((s) => s.parentElement.open)) !== open) await summary.click();
+	// A section's options load when it first opens: measure once every open section shows its controls.
+	if (open) await page.waitForFunction(() => [...document.querySelectorAll('form[role="search"] details[open]')].every((d) => d.querySelector('input, select')));
 }
 
 /** Resizes the page and waits until the map has taken its container's new size and drawn. */

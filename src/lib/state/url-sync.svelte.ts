@@ -25,6 +25,9 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 	let loading: Promise<UrlCode> | undefined;
 	const load = () => (loading ??= import('$lib/domain/filter/url-state').then((m) => (code = m)));
 	let current = '';
+	// A Back/Forward that arrives before the link code has loaded: until it is read, the state on screen is
+	// not the address's, and writing it would overwrite the address the reader went to.
+	let popPending = false;
 	let lastPush = -Infinity;
 	let path = '';
 	const here = () => location.pathname === path;
@@ -53,6 +56,7 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 	$effect(() => {
 		if (!loaded) return;
 		const state = atlas.urlState();
+		if (popPending) return;
 		if (!code) {
 			if (!first) load();
 			first = false;
@@ -83,7 +87,13 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 	// Effects run only in the browser, so prerendering never touches window.
 	$effect(() => {
 		const onPop = () => {
-			if (loaded && here()) load().then(read);
+			if (!loaded || !here()) return;
+			if (code) return read(code);
+			popPending = true;
+			load().then((c) => {
+				popPending = false;
+				read(c);
+			});
 		};
 		window.addEventListener('popstate', onPop);
 		return () => window.removeEventListener('popstate', onPop);
