@@ -162,6 +162,33 @@ describe('the build in the browser', () => {
 		);
 	});
 
+	it('keeps a person’s corrections in one article when an event recorded from another makes the same names curated places', () => {
+		// Article one: Odesa moved by hand, Warsaw not a place. Article two records an event at Odesa and
+		// Warsaw, which accepts both GeoNames places into the gazetteer (so the name index knows them).
+		const first = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire' }, '2026-12-01');
+		const odesa = KYIV.indexOf('Odesa');
+		const warsaw = KYIV.indexOf('Warsaw');
+		const corrections = [
+			{ start: odesa, end: odesa + 5, text: 'Odesa', action: 'move' as const, lat: 47.1, lon: 29.5 },
+			{ start: warsaw, end: warsaw + 6, text: 'Warsaw', action: 'not-a-place' as const }
+		];
+		const corrected = { ...first, meta: { ...first.meta, corrections } };
+		const hedged = 'Officials in Odesa said on Monday that the talks in Warsaw would continue.';
+		const second = draftArticle(extractArticle('The pasted text', hedged, 'text', parse), { outlet: 'Port Daily' }, '2026-12-01');
+		const before = browserBuild([corrected, second]).out.index;
+		const named = (name: string) => before.places.find((p) => p.name === name && p.source === 'geonames')!;
+		const event = recordEvent(
+			{ article: second.meta.id, quote: hedged.slice(0, -1), title: 'Officials say talks will continue', type: 'statement', date: { start: '2026-11', precision: 'month' }, stance: 'reports', places: [{ place: named('Odesa').id, role: 'location' }, { place: named('Warsaw').id, role: 'location' }], participants: [] },
+			{ articleDate: '2026-12-01', places: new Map(before.places.map((p) => [p.id, p])), actors: new Map() }
+		);
+		const { out } = browserBuild([corrected, second], { places: [acceptedPlace(named('Odesa'))!, acceptedPlace(named('Warsaw'))!], events: [event] });
+		const placeIn = (article: string, start: number) => out.index.mentions.find((m) => m.article === article && m.start === start && m.kind === 'place');
+		expect(placeIn(first.meta.id, odesa)?.id, 'the hand placing stands').toBe(`hand-${first.meta.id}-${odesa}`);
+		expect(placeIn(first.meta.id, warsaw), 'Warsaw stays “not a place” in article one').toBeUndefined();
+		expect(placeIn(second.meta.id, hedged.indexOf('Odesa'))?.id, 'article two names the accepted Odesa').toBe(named('Odesa').id);
+		expect(out.index.places.find((p) => p.id === named('Warsaw').id)!.articles).toEqual([second.meta.id]);
+	});
+
 	it('records an event from a sentence: the quote is located verbatim, the place quoted, the unstated date marked inferred; its files rebuild it', async () => {
 		const draft = draftArticle(extractArticle('The pasted text', KYIV, 'text', parse), { outlet: 'Test Wire', published: '2026-11-30' }, '2026-12-01');
 		const first = browserBuild([draft]).out.index;

@@ -220,8 +220,11 @@ function recogniseArticles(
 	const mentions: Mention[] = [];
 	const articles: IndexArticle[] = [];
 	for (const { input, layout, pieces } of layouts.values()) {
-		const reading = input.meta.review === 'unreviewed' ? machine?.get(input.meta.id) : undefined;
-		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, reading);
+		const unreviewed = input.meta.review === 'unreviewed';
+		const reading = unreviewed ? machine?.get(input.meta.id) : undefined;
+		// A confirmation changes no place; every other correction is a person's reading of those words.
+		const corrected = unreviewed ? (input.meta.corrections ?? []).filter((c) => c.action !== 'confirm') : [];
+		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, reading, corrected);
 		sentences.push(...recognised.sentences);
 		mentions.push(...recognised.mentions);
 		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;

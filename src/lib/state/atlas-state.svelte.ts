@@ -80,6 +80,11 @@ export class AtlasState {
 	searchHits = $derived(this.searchResult.filterPlaces);
 	/** True once the map has drawn its first complete frame. */
 	mapDrawn = $state(false);
+	/**
+	 * True from a Back/Forward that arrives before the link code has loaded until the address is read:
+	 * the map on screen is not the address's state then, so it is not idle.
+	 */
+	addressPending = $state(false);
 	/** True while a search is asked for but its index is not loaded: the map is not idle then. */
 	searchPending = $derived(!!this.filters.q.trim() && !this.search);
 	visible: Visible = $derived(this.prepared ? filterAtlas(this.prepared, this.filters, this.searchHits) : { places: new Set(), events: new Set() });

@@ -89,9 +89,9 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 		const onPop = () => {
 			if (!loaded || !here()) return;
 			if (code) return read(code);
-			popPending = true;
+			popPending = atlas.addressPending = true;
 			load().then((c) => {
-				popPending = false;
+				popPending = atlas.addressPending = false;
 				read(c);
 			});
 		};

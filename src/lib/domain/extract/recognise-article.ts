@@ -3,7 +3,10 @@
  * namesakes too), and — for an article no person has reviewed yet — the places the geoparser found in
  * it (its "machine reading", with a person's corrections: a place they put on the map by hand has an
  * id of its own), and the sentence each mention stands in. The curated index wins wherever the two
- * overlap. A reviewed article's places are the ones its reviewers put in the curated gazetteer.
+ * overlap, except on words a person corrected in this article: their reading stands there even after
+ * another article made the name a curated place (moving Odesa by hand in one article is not undone by
+ * recording an event at Odesa from another). A reviewed article's places are the ones its reviewers put
+ * in the curated gazetteer.
  */
 import type { NameIndex } from '../gazetteer/build-name-index';
 import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
@@ -56,6 +59,8 @@ export function readingPlaceId(articleId: string, t: GeoparsedToponym): string |
  *
  * @param machine the geoparser's toponyms for the whole text, for an unreviewed article; literal places
  *   with coordinates inside the body are kept
+ * @param corrected the words a person corrected in this article (not a place, another candidate, moved,
+ *   added): no curated place is matched on them; the corrected reading in `machine` stands
  * @example recogniseArticle('a1', 'Suleimani flew to Baghdad.', [{ start: 0, end: 26 }], ctx).mentions.length === 2
  */
 export function recogniseArticle(
@@ -63,14 +68,18 @@ export function recogniseArticle(
 	text: string,
 	body: readonly Span[],
 	ctx: RecognitionContext,
-	machine: readonly GeoparsedToponym[] = []
+	machine: readonly GeoparsedToponym[] = [],
+	corrected: readonly Span[] = []
 ): RecognisedArticle {
 	const sentences: Sentence[] = body
 		.flatMap((span) => splitSentences(text, span.start, span.end))
 		.map((s, n) => ({ ...s, id: `${articleId}:${n}`, article: articleId, text: text.slice(s.start, s.end) }));
 	const sentenceAt = (start: number) => sentences.find((s) => s.start <= start && start < s.end)?.id ?? '';
 
-	const matches = matchNames(text, body, ctx.index);
+	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+	const matches = matchNames(text, body, ctx.index)
+		.map((m) => (corrected.some((c) => overlaps(c, m)) ? { ...m, targets: m.targets.filter((t) => t.kind !== 'place') } : m))
+		.filter((m) => m.targets.length);
 	const pending: { span: Span & { text: string }; input: PlaceMentionInput }[] = [];
 	const mentions: Mention[] = [];
 	for (const m of matches) {
@@ -110,7 +119,7 @@ export function recogniseArticle(
 		const placeId = readingPlaceId(articleId, t);
 		if (t.type !== 'literal' || placeId === undefined || t.lat === null || t.lon === null) continue;
 		if (!body.some((b) => b.start <= t.start && t.end <= b.end)) continue;
-		if (matches.some((m) => m.start < t.end && t.start < m.end)) continue;
+		if (matches.some((m) => overlaps(m, t))) continue;
 		mentions.push({
 			article: articleId,
 			start: t.start,
