@@ -25,9 +25,20 @@ const ARGS = [
 export const pageLoads = { count: 0 };
 let reportsLoads = false;
 
-/** Launches headless Chromium, with extra flags if given (e.g. to switch WebGL off), counting page loads. */
+/** Launches headless Chromium with the flags the suite uses, and `extraArgs`. */
+export function launchChromium(extraArgs = [], server = false) {
+	const options = { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: [...ARGS, ...extraArgs] };
+	return server ? chromium.launchServer(options) : chromium.launch(options);
+}
+
+/**
+ * A browser for one test file, counting its page loads: the Chromium run.js started for the whole run
+ * (E2E_BROWSER_WS), which the file connects to in milliseconds and whose `close` closes only what the
+ * file opened; or, with extra flags (e.g. to switch WebGL off) or outside run.js, one of its own.
+ */
 export async function launch(extraArgs = []) {
-	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: [...ARGS, ...extraArgs] });
+	const shared = process.env.E2E_BROWSER_WS;
+	const browser = shared && !extraArgs.length ? await chromium.connect(shared) : await launchChromium(extraArgs);
 	const newContext = browser.newContext.bind(browser);
 	browser.newContext = async (...args) => {
 		const context = await newContext(...args);

@@ -6,7 +6,7 @@
  * 1280×720, resized to 1920×1080 and 1024×600 for what the screen changes (the quote in view, axe), and
  * one phone; what does not depend on the screen (the reload, Back and Forward, the keyboard, claims,
  * events, bad links, the story's citations) runs at 1280×720 only. Reading an article the reader added,
- * after a reload too, keeps a page of its own at 1920×1080.
+ * after a reload too, is part of their session in your-articles.test.js.
  */
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -21,7 +21,6 @@ const articleMeta = await findMeta(ARTICLE);
 const articleText = (await readFile(new URL(`../../geodata/articles/${articleMeta.file}`, import.meta.url), 'utf8')).replace(/^\uFEFF/, '');
 /** "WASHINGTON — Gen. Qassim Suleimani … flew to Iraq this week …": a sentence of Iraq's panel. */
 const SENTENCE = `${ARTICLE}:3`;
-const KYIV = 'Protesters gathered in Kyiv on Monday while officials in Lviv and Odesa said the power cuts would continue.\n\nA delegation later travelled to Warsaw for talks.';
 /** An article whose meta file gives no original address. */
 const WITHOUT_URL = 'trumpet-2014-abadi-visit';
 const ORIGINAL = 'https://www.nytimes.com/2014/06/14/world/middleeast/iran-iraq.html';
@@ -339,36 +338,6 @@ describe(`Read in context on a ${SIZES.phone.name}`, () => {
 	it("opens a sentence of Iraq's panel in its article with the quote in view, Esc returns to the map, a place's name opens it, all by touch", async () => {
 		const { page, context, errors } = await openIraq(SIZES.phone);
 		await readAtSize(page, SIZES.phone);
-		assert.deepEqual(errors, []);
-		await context.close();
-	});
-});
-
-describe('Read in context, an article the reader added', () => {
-	it('reads an article the reader added in the browser, with its places marked, also after a reload', async () => {
-		const { page, context, errors } = await openAt(browser, SIZES.wide);
-		await page.goto(`${BASE_URL}/`);
-		await waitForFirstDraw(page);
-		await page.getByRole('button', { name: 'Add an article' }).click();
-		const dialog = page.getByTestId('add-article');
-		await page.getByLabel('Paste the article').fill(KYIV);
-		await dialog.getByLabel('Published').fill('2026-11-30');
-		await dialog.getByLabel('Outlet').fill('Test Wire');
-		await dialog.getByRole('button', { name: 'Add to the map' }).click();
-		await dialog.getByTestId('add-result').waitFor({ timeout: 120_000 });
-		await dialog.getByRole('button', { name: 'Show on the map' }).click({ timeout: 5000 }).catch(() => dialog.getByRole('button', { name: 'Close' }).click());
-		await page.locator('[data-testid="place-list"] tr', { hasText: 'Kyiv' }).locator('button').click();
-		await page.locator('[data-testid="source-panel"]').waitFor();
-		await page.locator('[data-testid="source-panel"] [data-testid="read-in-context"]').first().click();
-		await page.locator('[data-testid="reader-quote"]').waitFor();
-		const first = KYIV.split('\n')[0];
-		assert.equal((await quoteState(page)).text, first);
-		const marked = await page.locator('[data-testid="reader-text"] .name.place').allTextContents();
-		for (const name of ['Kyiv', 'Lviv', 'Odesa', 'Warsaw']) assert.ok(marked.includes(name), `${name} marked: ${marked}`);
-		assert.match(await page.locator('[data-testid="reader"] .kicker').textContent(), /Test Wire/);
-		await page.reload();
-		await page.locator('[data-testid="reader-quote"]').waitFor({ timeout: FIRST_DRAW_MS });
-		assert.equal((await quoteState(page)).text, first);
 		assert.deepEqual(errors, []);
 		await context.close();
 	});

@@ -3,7 +3,7 @@
  * software rendering, so tests continue on the page the `before` hook opened and move through the app
  * the way a reader does, or through the address the app itself reads on Back and Forward.
  */
-import { BASE_URL } from './browser.js';
+import { BASE_URL, TIMEOUT_MS } from './browser.js';
 
 /** The ceiling for a page's first map: it loads MapLibre, the data and the fonts, seconds on a busy 2-core machine. */
 export const FIRST_DRAW_MS = 120_000;
@@ -32,6 +32,7 @@ export async function openAt(browser, size, path) {
 		...(size.touch ? { hasTouch: true, isMobile: true } : {})
 	});
 	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
+	context.setDefaultTimeout(TIMEOUT_MS);
 	const requests = [];
 	const errors = [];
 	context.on('page', (page) => watch(page, requests, errors));
