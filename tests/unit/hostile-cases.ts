@@ -44,7 +44,13 @@ export function hostileTexts(size: number): [string, string][] {
 		['capitals and hyphens ("A-A-A")', run('A-', size)],
 		['a word and a space, "in Kyiv" at the end', run('a ', size, 'in Kyiv')],
 		['"Kyiv " over and over', run('Kyiv ', size)],
-		['capitalised words ("Imam Ali")', run('Imam Ali ', size)]
+		['capitalised words ("Imam Ali")', run('Imam Ali ', size)],
+		['Markdown links left open ("[a](")', run('[a](', size)],
+		['Markdown images left open ("![")', run('![', size)],
+		['Markdown emphasis ("a*")', run('a*', size)],
+		['backticks', run('`', size)],
+		['quotes nested deep ("> ")', run('> ', size, 'x')],
+		['hard line breaks ("  \\n")', run('  \n', size, 'x')]
 	];
 }
 
@@ -89,6 +95,7 @@ export const geoparserFunctions: [string, (text: string) => unknown][] = [
 /** Each other function that reads a person's text, run on `text`. */
 export const textFunctions: [string, (text: string) => unknown][] = [
 	['extractArticle (plain text)', (t) => extractArticle('hostile.txt', t + ' end', 'text', parse)],
+	['extractArticle (Markdown)', (t) => extractArticle('hostile.md', t + ' end', 'markdown', parse)],
 	['extractArticle (HTML)', (t) => extractArticle('hostile.html', `<html><body><article><p>${t}</p><p>end</p></article></body></html>`, 'html', parse)],
 	['normaliseText', (t) => normaliseText(t)],
 	['formatOf and pageDate', (t) => [formatOf(undefined, t), pageDate(t)]],

@@ -5,8 +5,8 @@
  * (the browser's DOMParser, or linkedom in Node): nothing in it runs and nothing is fetched.
  */
 import { Readability } from '@mozilla/readability';
-import removeMarkdown from 'remove-markdown';
 import { ExtractError, MAX_ARTICLE_BYTES, megabytes, normaliseText, type ArticleFormat, type ExtractedArticle, type PageMetadata, type ParseHtml } from './article-input';
+import { markdownToText } from '../text/markdown-to-text';
 
 export { decodeText, ExtractError, formatOf, MAX_ARTICLE_BYTES, normaliseText, pageDate } from './article-input';
 export type { ArticleFormat, ExtractedArticle, PageMetadata, ParseHtml } from './article-input';
@@ -76,7 +76,7 @@ function blockText(root: Element | null): string {
 }
 
 function fromMarkdown(md: string): string {
-	return removeMarkdown(md, { gfm: true, useImgAltText: false });
+	return markdownToText(md);
 }
 
 function languageOf(text: string): string {
