@@ -63,7 +63,7 @@ export function nestedHtml(size: number, depth: number): string {
 	return `<!doctype html><html><head><title>Hostile</title></head><body>${open}<script>globalThis.ran = true</script><img src=x onerror="globalThis.ran = true">${body}${close}</body></html>`;
 }
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
+export const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 // The geoparser on a gazetteer of a few places and an untrained tagger: the cost under test is reading the
 // text (tokens, name matching, features), which does not depend on the gazetteer's size.

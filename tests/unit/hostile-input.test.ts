@@ -5,7 +5,8 @@
  * `BENCH_ONLY=hostile npm run bench`; 1 MB here took minutes on a busy machine.
  */
 import { describe, expect, it } from 'vitest';
-import { hostileTexts, textFunctions } from './hostile-cases';
+import { extractArticle } from '../../src/lib/domain/ingest/extract-article';
+import { hostileTexts, nestedHtml, parse, textFunctions } from './hostile-cases';
 
 const SIZE = 1 << 18;
 const CEILING_MS = 15_000;
@@ -26,5 +27,15 @@ describe('text functions on 256 KB of hostile input', () => {
 			if (ms > CEILING_MS) slow.push(`${what}: ${Math.round(ms)} ms`);
 		}
 		expect(slow).toEqual([]);
+	});
+});
+
+describe('a web page nested 10,000 elements deep', () => {
+	it('is read, its script not run, in time that does not grow with the square of the depth', () => {
+		const start = performance.now();
+		const article = extractArticle('deep.html', nestedHtml(SIZE, 10_000), 'html', parse);
+		expect(performance.now() - start).toBeLessThan(CEILING_MS);
+		expect(article.text).toContain('Floods closed the road to Lagos. Officials said on Tuesday that more rain was due.');
+		expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
 	});
 });

@@ -30,8 +30,10 @@ function fromHtml(html: string, parseHtml: ParseHtml): { text: string; metadata:
 	const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 	const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]');
 	const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-	// Readability changes the document it reads: give it a copy, keep the original for the metadata.
-	const article = new Readability(doc.cloneNode(true) as Document, { keepClasses: false }).parse();
+	// Readability changes the document it reads: give it a copy, keep the original for the metadata. It
+	// weighs every element against the text of those inside it, which grows with the square of the depth:
+	// a page nested deeper than any real article page is read as it is, without it.
+	const article = depthOf(doc.body) > MAX_READABILITY_DEPTH ? null : new Readability(doc.cloneNode(true) as Document, { keepClasses: false }).parse();
 	const body = article?.content ? blockText(parseHtml(`<!doctype html><html><body>${article.content}</body></html>`).body) : blockText(doc.body);
 	return {
 		text: body,
@@ -43,6 +45,24 @@ function fromHtml(html: string, parseHtml: ParseHtml): { text: string; metadata:
 			...defined('siteName', article?.siteName?.trim() || meta('meta[property="og:site_name"]'))
 		}
 	};
+}
+
+/**
+ * The deepest nesting Readability is given: real article pages nest a few dozen elements deep; 10,000
+ * nested elements took it over five minutes.
+ */
+const MAX_READABILITY_DEPTH = 400;
+
+/** How deep elements nest under `root`, counted without recursion (a page may nest them thousands deep). */
+function depthOf(root: Element | null): number {
+	let deepest = 0;
+	const stack: [Element, number][] = root ? [[root, 1]] : [];
+	for (let top = stack.pop(); top; top = stack.pop()) {
+		const [element, depth] = top;
+		deepest = Math.max(deepest, depth);
+		for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+	}
+	return deepest;
 }
 
 /** The text of an element with one blank line between paragraphs, headings and list items. */
@@ -57,20 +77,30 @@ function blockText(root: Element | null): string {
 		if (text) blocks.push(text);
 		line = '';
 	};
-	const walk = (node: Node) => {
+	// Depth first without recursion: a block's end is a marker on the stack, after its children.
+	const END = null;
+	const stack: (Node | typeof END)[] = [root];
+	for (let i = stack.length; i > 0; i = stack.length) {
+		const node = stack.pop();
+		if (node === END) {
+			flush();
+			continue;
+		}
+		if (!node) continue;
 		if (node.nodeType === 3) {
 			line += node.nodeValue ?? '';
-			return;
+			continue;
 		}
-		if (node.nodeType !== 1) return;
+		if (node.nodeType !== 1) continue;
 		const tag = (node as Element).tagName.toUpperCase();
-		if (SKIP.test(tag)) return;
-		const block = BLOCK.test(tag);
-		if (block) flush();
-		for (const child of Array.from(node.childNodes)) walk(child);
-		if (block) flush();
-	};
-	walk(root);
+		if (SKIP.test(tag)) continue;
+		if (BLOCK.test(tag)) {
+			flush();
+			stack.push(END);
+		}
+		const children = Array.from(node.childNodes);
+		for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]!);
+	}
 	flush();
 	return blocks.join('\n\n');
 }
