@@ -25,9 +25,6 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 	let loading: Promise<UrlCode> | undefined;
 	const load = () => (loading ??= import('$lib/domain/filter/url-state').then((m) => (code = m)));
 	let current = '';
-	// A Back/Forward that arrives before the link code has loaded: until it is read, the state on screen is
-	// not the address's, and writing it would overwrite the address the reader went to.
-	let popPending = false;
 	let lastPush = -Infinity;
 	let path = '';
 	const here = () => location.pathname === path;
@@ -56,7 +53,9 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 	$effect(() => {
 		if (!loaded) return;
 		const state = atlas.urlState();
-		if (popPending) return;
+		// A Back/Forward that arrives before the link code has loaded: until it is read, the state on screen is
+		// not the address's, and writing it would overwrite the address the reader went to.
+		if (atlas.addressPending) return;
 		if (!code) {
 			if (!first) load();
 			first = false;
@@ -89,9 +88,9 @@ export function syncUrl(atlas: AtlasState): UrlSync {
 		const onPop = () => {
 			if (!loaded || !here()) return;
 			if (code) return read(code);
-			popPending = atlas.addressPending = true;
+			atlas.addressPending = true;
 			load().then((c) => {
-				popPending = atlas.addressPending = false;
+				atlas.addressPending = false;
 				read(c);
 			});
 		};

@@ -19,7 +19,7 @@ export type { ArticleFormat, ExtractedArticle, PageMetadata, ParseHtml } from '.
  */
 export function extractArticle(source: string, raw: string, format: ArticleFormat, parseHtml: ParseHtml): ExtractedArticle {
 	if (raw.length > MAX_ARTICLE_BYTES) throw new ExtractError(source, `is ${megabytes(raw.length)}; an article can be at most ${megabytes(MAX_ARTICLE_BYTES)}.`);
-	const { text, metadata } = format === 'html' ? fromHtml(raw, parseHtml) : { text: format === 'markdown' ? fromMarkdown(raw) : raw, metadata: {} };
+	const { text, metadata } = format === 'html' ? fromHtml(raw, parseHtml) : { text: format === 'markdown' ? markdownToText(raw) : raw, metadata: {} };
 	const clean = normaliseText(text);
 	if (!clean) throw new ExtractError(source, format === 'html' ? 'has no readable article text.' : 'is empty.');
 	return { text: clean, format, metadata: { ...metadata, language: languageOf(clean) } };
@@ -80,13 +80,12 @@ function blockText(root: Element | null): string {
 	// Depth first without recursion: a block's end is a marker on the stack, after its children.
 	const END = null;
 	const stack: (Node | typeof END)[] = [root];
-	for (let i = stack.length; i > 0; i = stack.length) {
-		const node = stack.pop();
+	while (stack.length) {
+		const node = stack.pop() as Node | typeof END;
 		if (node === END) {
 			flush();
 			continue;
 		}
-		if (!node) continue;
 		if (node.nodeType === 3) {
 			line += node.nodeValue ?? '';
 			continue;
@@ -103,10 +102,6 @@ function blockText(root: Element | null): string {
 	}
 	flush();
 	return blocks.join('\n\n');
-}
-
-function fromMarkdown(md: string): string {
-	return markdownToText(md);
 }
 
 function languageOf(text: string): string {

@@ -121,13 +121,16 @@ function inline(line: string): string {
 			const close = next(']', open + 1);
 			let target = close > 0 && line[close + 1] === '(' ? next(')', close + 2) : -1;
 			// An address may hold one pair of brackets ("…/Basra_(city)").
-			if (target > 0 && line.lastIndexOf('(', target) > close + 1) target = next(')', target + 1) > 0 ? next(')', target + 1) : target;
+			if (target > 0 && line.lastIndexOf('(', target) > close + 1) {
+				const outer = next(')', target + 1);
+				if (outer > 0) target = outer;
+			}
 			if (ch === '!' && target > 0) {
 				i = target;
 				continue;
 			}
 			if (target > 0) {
-				// The link's words are read on; its "](address)" is skipped when the scan gets there.
+				// The link's words, read on their own (they hold no "]"), then past its "](address)".
 				out += inline(line.slice(open + 1, close));
 				i = target;
 				continue;
@@ -145,7 +148,7 @@ function closer(line: string): (mark: string, from: number) => number {
 	const found = new Map<string, number>();
 	return (mark, from) => {
 		const known = found.get(mark);
-		if (known !== undefined && (known === -1 || known >= from)) return known === -1 ? -1 : known;
+		if (known !== undefined && (known === -1 || known >= from)) return known;
 		const at = line.indexOf(mark, from);
 		found.set(mark, at);
 		return at;
