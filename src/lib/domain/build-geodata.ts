@@ -27,7 +27,6 @@ import { InputError, type InputProblem } from './records/input-problem';
 import { locateQuote } from './records/locate-quote';
 import type { Actors, ArticleMeta, CorpusConfig, Event, Gazetteer, GazetteerPlace, Events, Story } from './records/schema';
 import type { PlaceKind } from './records/vocabulary';
-import { fallbackCandidate } from './resolve/resolve-places';
 import { checkStories } from './story/check-stories';
 import { bodyLayout } from './text/body-spans';
 import type { Mention, Sentence } from './types';
@@ -440,8 +439,12 @@ function machinePlaces(readings: GeodataInputs['machine']): Map<string, MachineP
 /** A GeoNames namesake a curated name was resolved to, as the map shows it. */
 function namesake(g: FallbackPlace | undefined): MachinePlace | undefined {
 	if (!g) return undefined;
-	const c = fallbackCandidate(g);
-	return { name: g.name, aliases: [g.name], kind: c.kind as PlaceKind, country: g.country, lat: g.lat, lon: g.lon, source: 'geonames', coordSource: `geonames:${g.geonameId}`, precision: 'exact' };
+	return { name: g.name, aliases: [g.name], kind: namesakeKind(g), country: g.country, lat: g.lat, lon: g.lon, source: 'geonames', coordSource: `geonames:${g.geonameId}`, precision: 'exact' };
+}
+
+/** The map's kind for a GeoNames namesake: a national capital or a place of 100,000 people or more is a city. */
+function namesakeKind(g: FallbackPlace): PlaceKind {
+	return g.featureCode === 'PPLC' || g.population >= 100_000 ? 'city' : 'town';
 }
 
 function collectPlaces(

@@ -45,7 +45,7 @@ describe('resolvePlaces', () => {
 		);
 		expect(rs[2]!.placeId).toBe('geonames-170654');
 		expect(rs[2]!.candidates).toBe(3);
-		expect(rs[2]!.reason).toMatch(/km from Beirut/);
+		expect(rs[2]!.reason).toMatch(/^chose Damascus, SY \(GeoNames 170654\) over Damascus, US .*near Beirut, which the article names/);
 	});
 
 	it('chooses the US capital over Washington State when the article is about US policy in Iraq', () => {
@@ -59,6 +59,20 @@ describe('resolvePlaces', () => {
 		);
 		expect(rs[1]!.placeId).toBe('washington-dc');
 		expect(rs[1]!.reason).toMatch(/^chose Washington, US \(washington-dc\) over Washington, US \(washington\): .*national capital/);
+	});
+
+	it('weighs curated Damascus with its GeoNames twin’s population, so a Damascus in Maryland is no match for it even in an article naming only the US', () => {
+		const withDamascus = new Map([...curated, ['damascus', place('damascus', 'Damascus', 'SY', 33.513, 36.292)], ['us', place('us', 'United States', 'US', 39.8, -98.5, 'country')]]);
+		const rs = resolvePlaces(
+			[
+				{ text: 'United States', curatedIds: ['us'] },
+				{ text: 'Damascus', curatedIds: ['damascus'] }
+			],
+			withDamascus,
+			fallback
+		);
+		expect(rs[1]).toMatchObject({ placeId: 'damascus', source: 'curated', candidates: 3 });
+		expect(rs[1]!.reason).toMatch(/^chose Damascus, SY \(damascus\) over Damascus, US \(GeoNames \d+\); Damascus, US \(GeoNames \d+\): population 1,569,394; a curated gazetteer entry$/);
 	});
 
 	it('does not count a GeoNames town that is the curated place itself as a rival', () => {

@@ -1,11 +1,13 @@
 /**
- * The resolvers' weights, in one table: what each piece of evidence adds to a candidate's score.
+ * The resolver's weights, in one table: what each piece of evidence adds to a candidate's score.
  * `npm run eval -- --sweep name=v1,v2,…` scores the geoparser once per value of one weight, so a
- * change here is measured on both development corpora before it ships. The `curated…` weights rank a
- * curated place against its GeoNames namesakes in the curated build (`npm run geodata` shows them).
+ * change here is measured on both development corpora before it ships. The one resolver
+ * (resolve-mentions.ts) uses them for the geoparser and the curated build alike; the two `curated…`
+ * weights concern the curated gazetteer, which only the curated build's mentions have as a source, so
+ * the eval does not move with them (`npm run geodata` shows the reasons they give).
  */
 
-/** Every weight the resolvers use, by name (see {@link RESOLVER_WEIGHTS} for what each means). */
+/** Every weight the resolver uses, by name (see {@link RESOLVER_WEIGHTS} for what each means). */
 export interface ResolverWeights {
 	/** Prior of a country, or of a demonym ("Iraqi"). */
 	priorCountry: number;
@@ -53,19 +55,9 @@ export interface ResolverWeights {
 	beliefRounds: number;
 	/** Candidates weighed per name, most populous first. */
 	candidatesPerName: number;
-	/** Curated build: a curated gazetteer entry over a GeoNames namesake. */
+	/** A curated gazetteer entry over a world gazetteer namesake: its editors checked it is the place the corpus means. */
 	curatedEntry: number;
-	/** Curated build: a national capital, the usual sense of a bare city name. */
-	curatedCapital: number;
-	/** Curated build: the article's other places lie in this candidate's country (plus up to 1 more for ten of them). */
-	curatedCountry: number;
-	/** Curated build: nearness to the nearest unambiguous place of the article, times exp(−km / curatedNearKm). */
-	curatedNear: number;
-	/** Curated build: distance (km) over which that nearness falls to 1/e. */
-	curatedNearKm: number;
-	/** Curated build: per tenfold population. */
-	curatedPopulation: number;
-	/** Curated build: a GeoNames namesake this close to a curated place in the same country is that place. */
+	/** A world gazetteer place this close to a curated place in the same country is that place, not a rival. */
 	curatedSamePlaceKm: number;
 }
 
@@ -98,11 +90,6 @@ export const RESOLVER_WEIGHTS: Readonly<ResolverWeights> = Object.freeze({
 	beliefRounds: 3,
 	candidatesPerName: 15,
 	curatedEntry: 3,
-	curatedCapital: 1,
-	curatedCountry: 1,
-	curatedNear: 2,
-	curatedNearKm: 800,
-	curatedPopulation: 0.1,
 	curatedSamePlaceKm: 30
 });
 
