@@ -5,7 +5,7 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFromFolder, runBuild } from './build-geodata';
 
 let dir: string;
@@ -18,6 +18,9 @@ beforeEach(async () => {
 	for (const f of ['gazetteer.json', 'actors.json', 'events.json']) await cp(join('geodata', f), join(dir, f));
 	await cp('geodata/stories', join(dir, 'stories'), { recursive: true });
 });
+
+// Each test's copy of the corpus and its outputs go when it ends: hundreds of builds a day otherwise fill the disk.
+afterEach(() => Promise.all([dir, out].map((d) => rm(d, { recursive: true, force: true }))));
 
 const STORY = 'stories/iran-reach-2005-2015.yaml';
 

