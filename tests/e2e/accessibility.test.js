@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { SIZES, jumpTo, launch, openAtSize, waitForMapIdle } from './browser.js';
+import { SIZES, jumpTo, launch, waitForMapIdle } from './browser.js';
+import { sharedAt } from './session.js';
 
 let browser;
 before(async () => {
@@ -47,7 +48,7 @@ async function tabTo(page, matches, limit = 150) {
 describe('accessibility and reach on a laptop (1280×720)', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.laptop);
+		session = await sharedAt(browser, SIZES.laptop);
 	});
 	after(async () => {
 		await session?.context.close();
@@ -116,7 +117,7 @@ describe('accessibility and reach on a laptop (1280×720)', () => {
 
 describe('reach on a phone (375×667, touch)', () => {
 	it('keeps map, filters and source panel usable', async () => {
-		const { page, errors, context } = await openAtSize(browser, SIZES.phone);
+		const { page, errors, context } = await sharedAt(browser, SIZES.phone);
 		assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
 		const map = await page.locator('[data-testid="map"]').boundingBox();
 		assert.ok(map.width >= 360 && map.height >= 300, `map is ${map.width}×${map.height}`);

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { SIZES, foreignRequests, jumpTo, launch, openAtSize, waitForMapIdle } from './browser.js';
+import { sharedAt } from './session.js';
 
 let browser;
 before(async () => {
@@ -73,7 +74,7 @@ async function reset(page) {
 describe('the dashboard on a laptop (1280×720): one page, reset through the UI between checks', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.laptop);
+		session = await sharedAt(browser, SIZES.laptop);
 	});
 	after(async () => {
 		await session?.context.close();

@@ -12,7 +12,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { SIZES, launch, openAtSize, sizeName, waitForMapIdle } from './browser.js';
+import { SIZES, launch, sizeName, waitForMapIdle } from './browser.js';
+import { sharedAt } from './session.js';
 
 // The built first view, read as the test's own reading of its packed format: per event, [place, role]
 // and [actor, role] pairs of word numbers.
@@ -134,7 +135,7 @@ for (const viewport of [SIZES.laptop, SIZES.phone]) {
 	describe(`filters that follow through at ${sizeName(viewport)}`, () => {
 		let session;
 		before(async () => {
-			session = await openAtSize(browser, viewport);
+			session = await sharedAt(browser, viewport);
 		});
 		after(async () => {
 			await session?.context.close();

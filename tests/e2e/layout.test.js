@@ -11,7 +11,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SIZES, launch, openAtSize, pressAt, waitForMapIdle } from './browser.js';
+import { SIZES, launch, pressAt, waitForMapIdle } from './browser.js';
+import { sharedAt } from './session.js';
 
 const DESKTOP = [
 	{ width: 1920, height: 1080 },
@@ -240,7 +241,7 @@ async function presentStepTwo(page, viewport) {
 describe('layout on a laptop page, resized to each desktop size', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.laptop);
+		session = await sharedAt(browser, SIZES.laptop);
 	});
 	after(async () => {
 		await session?.context.close();
@@ -359,7 +360,7 @@ describe('layout on a laptop page, resized to each desktop size', () => {
 describe('layout on a phone (375×667, touch)', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.phone);
+		session = await sharedAt(browser, SIZES.phone);
 	});
 	after(async () => {
 		await session?.context.close();

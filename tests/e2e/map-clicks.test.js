@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { SIZES, jumpTo, launch, openAtSize, pressAt, sizeName } from './browser.js';
+import { SIZES, jumpTo, launch, pressAt, sizeName } from './browser.js';
+import { sharedAt } from './session.js';
 
 /** Views on the places around Baghdad and Karbala: the overview's zoom, and one closer in (each click costs seconds of software rendering). */
 const ZOOMS = [4.5, 7.5];
@@ -166,7 +167,7 @@ async function assertBaghdadOffersItsPlaces(page, size) {
 describe('map clicks and labels on a laptop, resized for the names', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.laptop);
+		session = await sharedAt(browser, SIZES.laptop);
 	});
 	after(async () => {
 		await session?.context.close();
@@ -212,7 +213,7 @@ describe('map clicks and labels on a laptop, resized for the names', () => {
 describe('map taps and labels on a phone (375×667, touch)', () => {
 	let session;
 	before(async () => {
-		session = await openAtSize(browser, SIZES.phone);
+		session = await sharedAt(browser, SIZES.phone);
 		await session.page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
 	});
 	after(async () => {

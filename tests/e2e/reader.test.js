@@ -13,7 +13,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { BASE_URL, launch } from './browser.js';
-import { FIRST_DRAW_MS, SIZES, openAt, visit, waitForFirstDraw } from './session.js';
+import { FIRST_DRAW_MS, SIZES, openAt, sharedAt, visit, waitForFirstDraw } from './session.js';
 
 const ARTICLE = 'nyt-2014-suleimani-iraq';
 const articleMeta = await findMeta(ARTICLE);
@@ -43,10 +43,19 @@ after(async () => {
 	await browser?.close();
 });
 
-/** Opens the dashboard at `size` with Iraq's panel, as its link gives it, the map drawn. */
+/**
+ * Opens the dashboard at `size` with Iraq's panel, as its link gives it, the map drawn: on a page of its
+ * own, loaded after `prepare`, or else on the shared dashboard at that size.
+ */
 async function openIraq(size, prepare) {
+	if (!prepare) {
+		const session = await sharedAt(browser, size);
+		await visit(session.page, '?place=iraq');
+		await session.page.locator('[data-testid="source-panel"]').waitFor();
+		return session;
+	}
 	const session = await openAt(browser, size);
-	await prepare?.(session.page);
+	await prepare(session.page);
 	await session.page.goto(`${BASE_URL}/?place=iraq`);
 	await session.page.locator('[data-testid="source-panel"]').waitFor({ timeout: FIRST_DRAW_MS });
 	await waitForFirstDraw(session.page);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
  * Runs the end-to-end tests: finds Chromium and starts it once, serves the built site on a free loopback
- * port with the production server, and runs every tests/e2e/*.test.js with Node's test runner against
- * it, each file connecting to that Chromium (E2E_BROWSER_WS).
- * E2E_ONLY=<prefix>[,<prefix>…] runs only the files whose names start so; E2E_CONCURRENCY=<n> runs n
- * files at once (default 1: on 2 cores with software WebGL an earlier idle-machine run saw no gain from 2;
- * a busy shared machine favours 2 only because two processes get a larger share of its CPU).
+ * port with the production server, and runs every tests/e2e/*.test.js against it with Node's test
+ * runner, all in one process (all-files.js imports them in order) connected to that Chromium
+ * (E2E_BROWSER_WS), so that files share a dashboard per screen size. On 2 cores with software WebGL,
+ * files run one at a time: an idle-machine run saw no gain from two at once.
+ * E2E_ONLY=<prefix>[,<prefix>…] runs only the files whose names start so.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -30,10 +30,9 @@ const server = await serve({ port: 0, host: '127.0.0.1' });
 const { port } = server.address();
 const only = process.env.E2E_ONLY?.split(',').filter(Boolean);
 const files = readdirSync(here).filter((f) => f.endsWith('.test.js') && (!only?.length || only.some((p) => f.startsWith(p)))).sort().map((f) => `${here}${f}`);
-const concurrency = Number(process.env.E2E_CONCURRENCY) || 1;
-const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...files], {
+const child = spawn(process.execPath, ['--test', `${here}all-files.js`], {
 	stdio: 'inherit',
-	env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, CHROME_PATH: chrome, E2E_BROWSER_WS: chromium.wsEndpoint() }
+	env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}`, CHROME_PATH: chrome, E2E_BROWSER_WS: chromium.wsEndpoint(), E2E_FILES: JSON.stringify(files) }
 });
 child.on('exit', async (code) => {
 	server.close();

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch, waitForMapIdle } from './browser.js';
-import { SIZES as SIZE, openAt, visit, waitForFirstDraw } from './session.js';
+import { SIZES as SIZE, sharedAt, visit, waitForFirstDraw } from './session.js';
 
 const DATA = fileURLToPath(new URL('../../build/data/', import.meta.url));
 const readJson = (name) => JSON.parse(readFileSync(`${DATA}${name}`, 'utf8'));
@@ -208,7 +208,7 @@ after(async () => {
 describe('search and framing on the desktop', () => {
 	let desk;
 	before(async () => {
-		desk = await openAt(browser, SIZE.laptop, '/');
+		desk = await sharedAt(browser, SIZE.laptop);
 		await waitForFirstDraw(desk.page);
 	});
 	after(async () => {
@@ -236,7 +236,7 @@ describe('search and framing on the desktop', () => {
 describe('search and framing on a phone, by touch', () => {
 	let phone;
 	before(async () => {
-		phone = await openAt(browser, SIZE.phone, '/');
+		phone = await sharedAt(browser, SIZE.phone);
 		await waitForFirstDraw(phone.page);
 	});
 	after(async () => {

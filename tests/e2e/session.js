@@ -20,34 +20,128 @@ let loads = 0;
 // Page loads are the stable measure of this suite's cost (wall time varies with the machine's load).
 process.on('exit', () => process.stderr.write(`page loads: ${loads}\n`));
 
+/** The options of a browser context at `size`: its viewport, reduced motion, touch on a phone. */
+function contextOptions(size) {
+	return {
+		viewport: { width: size.width, height: size.height },
+		reducedMotion: 'reduce',
+		...(size.touch ? { hasTouch: true, isMobile: true } : {})
+	};
+}
+
 /**
  * Opens a page at `size` (with touch on a phone) that hands its map to the test and records every
  * request, page error and console error; opens `path` first if given.
  * @returns {Promise<{ page: import('playwright-core').Page, context: import('playwright-core').BrowserContext, requests: string[], errors: string[] }>}
  */
 export async function openAt(browser, size, path) {
-	const context = await browser.newContext({
-		viewport: { width: size.width, height: size.height },
-		reducedMotion: 'reduce',
-		...(size.touch ? { hasTouch: true, isMobile: true } : {})
-	});
+	const context = await browser.newContext(contextOptions(size));
 	await context.addInitScript(() => (window.__ATLAS_TEST_HOOK__ = true));
 	context.setDefaultTimeout(TIMEOUT_MS);
-	const requests = [];
-	const errors = [];
-	context.on('page', (page) => watch(page, requests, errors));
+	const log = { requests: [], errors: [] };
+	context.on('page', (page) => watch(page, log));
 	const page = await context.newPage();
 	if (path !== undefined) await page.goto(`${BASE_URL}${path}`);
-	return { page, context, requests, errors };
+	return { page, context, ...log };
 }
 
-/** Records a page's requests and errors, and counts its full loads. */
-function watch(page, requests, errors) {
+/**
+ * Dashboards kept open across the test files of one run (tests/e2e/run.js imports them all into one
+ * process), one per screen size: a first load costs seconds of software rendering, a return to the
+ * first view a fraction of one.
+ */
+const shared = new Map();
+
+/**
+ * The dashboard at `size`, on its first view, with nothing selected or filtered: the page a test file
+ * before this one used, brought back through the address and the camera of its first load, or a new one.
+ * Its `requests` and `errors` start empty; `context.close()` hands the page back for the next file
+ * instead of closing it. Not for a test that stores articles or installs a clock: those would leak into
+ * the next file.
+ * @returns {Promise<{ page: import('playwright-core').Page, context: import('playwright-core').BrowserContext, requests: string[], errors: string[] }>}
+ */
+export async function sharedAt(browser, size) {
+	const key = `${size.width}×${size.height}${size.touch ? ' touch' : ''}`;
+	let entry = shared.get(key);
+	if (entry?.busy) throw new Error(`the shared ${key} dashboard is still in use: close the session that took it first`);
+	if (!entry) {
+		const { page, context } = await openAt(browser, size, '/');
+		await waitForFirstDraw(page);
+		entry = { page, context, firstView: await camera(page) };
+		shared.set(key, entry);
+	} else {
+		await backToFirstView(entry, size);
+		// The page's listeners write to the log of the file that holds it now.
+		const log = logOf(entry.page);
+		log.requests = [];
+		log.errors = [];
+	}
+	entry.busy = true;
+	const log = logOf(entry.page);
+	const context = new Proxy(entry.context, {
+		get(target, key) {
+			if (key === 'close') return async () => void (entry.busy = false);
+			const value = Reflect.get(target, key);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+	return { page: entry.page, context, requests: log.requests, errors: log.errors };
+}
+
+/**
+ * Brings a shared dashboard back to what a first load shows: its own window only, at its size, the
+ * address without parameters (no place, filter, search or reader), filter sections closed, the Places
+ * tab, nothing focused, and the camera of its first load.
+ */
+async function backToFirstView({ page, context, firstView }, size) {
+	for (const other of context.pages()) if (other !== page) await other.close();
+	await page.setViewportSize({ width: size.width, height: size.height });
+	if (new URL(page.url()).pathname !== '/') {
+		await page.goto(`${BASE_URL}/`);
+		await waitForFirstDraw(page);
+	}
+	await page.keyboard.press('Escape');
+	await visit(page, '', { map: false });
+	await page.evaluate(() => {
+		for (const section of document.querySelectorAll('details[open]')) section.open = false;
+		if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+	});
+	const places = page.getByRole('tab', { name: /^Places/ });
+	if ((await places.count()) && (await places.getAttribute('aria-selected')) !== 'true') await places.click();
+	await page.evaluate(
+		({ lon, lat, zoom }) =>
+			new Promise((resolve) => {
+				const map = window.__atlas.map;
+				map.once('idle', () => resolve());
+				map.jumpTo({ center: [lon, lat], zoom });
+				map.triggerRepaint();
+			}),
+		firstView
+	);
+	await waitForFirstDraw(page);
+}
+
+/** The camera a page's map shows now. */
+function camera(page) {
+	return page.evaluate(() => {
+		const map = window.__atlas.map;
+		const { lng, lat } = map.getCenter();
+		return { lon: lng, lat, zoom: map.getZoom() };
+	});
+}
+
+/** Where each page's requests and errors are recorded: the log of the session that holds it now. */
+const logs = new WeakMap();
+const logOf = (page) => logs.get(page);
+
+/** Records a page's requests and errors in `log` (or whatever log replaces it), and counts its full loads. */
+function watch(page, log) {
+	logs.set(page, log);
 	page.on('load', () => loads++);
-	page.on('request', (r) => requests.push(r.url()));
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('request', (r) => logs.get(page).requests.push(r.url()));
+	page.on('pageerror', (e) => logs.get(page).errors.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+		if (m.type() === 'error') logs.get(page).errors.push(`console: ${m.text()}`);
 	});
 }
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BASE_URL, launch } from './browser.js';
-import { SIZES, openAt, visit, waitForFirstDraw } from './session.js';
+import { SIZES, openAt, sharedAt, visit, waitForFirstDraw } from './session.js';
 
 // What these tests read does not depend on the screen: one dashboard page at 1280×720 serves them all,
 // each moving it to its own address as a link (or Back) would.
@@ -15,8 +15,6 @@ let browser;
 let session;
 before(async () => {
 	browser = await launch();
-	session = await openAt(browser, SIZES.laptop, '/');
-	await waitForFirstDraw(session.page);
 });
 after(async () => {
 	await browser?.close();
@@ -39,6 +37,13 @@ async function panelEvent(page, id) {
 }
 
 describe('sources you can trust', () => {
+	before(async () => {
+		session = await sharedAt(browser, SIZES.laptop);
+	});
+	after(async () => {
+		await session?.context.close();
+	});
+
 	it('shows that the Amerli siege’s date is disputed, beside what other reporting gives', async () => {
 		const { page, errors } = await open('?place=amerli', { map: false });
 		const event = await panelEvent(page, 'amerli-siege');
