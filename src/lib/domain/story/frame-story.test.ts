@@ -1,8 +1,9 @@
 /**
  * Every step of the shipped story, framed at the four screen sizes a room presents on: its places land
  * inside the map and clear of the step card, the step controls and the map's own controls. The boxes
- * are those the presentation lays out at each size (measured in Chromium at step 5); the browser test
- * (tests/e2e/presentation-room.test.js) checks the live layout on the steps whose places lie far apart.
+ * are those the presentation lays out at each size (tests/fixtures/presentation-layouts.json, measured
+ * in Chromium at step 5); the browser test (tests/e2e/presentation-room.test.js) checks that the live
+ * page still lays them out there, and frames every step live at 1280×720.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,54 +19,10 @@ const index = {
 	events: (JSON.parse(read('geodata/events.json')) as { events: { id: string; places: { place: string }[] }[] }).events
 };
 
-/** What covers the map at each size: the card, the step controls, and MapLibre's zoom, scale and attribution. */
-const LAYOUTS: { name: string; map: Box; covers: Box[] }[] = [
-	{
-		name: '1920×1080',
-		map: { left: 0, top: 0, right: 1920, bottom: 1080 },
-		covers: [
-			{ left: 29, top: 29, right: 835, bottom: 640 },
-			{ left: 388, top: 996, right: 1532, bottom: 1051 },
-			{ left: 1881, top: 10, right: 1910, bottom: 68 },
-			{ left: 1565, top: 920, right: 1910, bottom: 944 },
-			{ left: 1826, top: 954, right: 1910, bottom: 976 }
-		]
-	},
-	{
-		name: '1280×720',
-		map: { left: 0, top: 0, right: 1280, bottom: 720 },
-		covers: [
-			{ left: 21, top: 21, right: 559, bottom: 489 },
-			{ left: 199, top: 659, right: 1081, bottom: 699 },
-			{ left: 1241, top: 10, right: 1270, bottom: 68 },
-			{ left: 925, top: 586, right: 1270, bottom: 610 },
-			{ left: 1185, top: 620, right: 1270, bottom: 642 }
-		]
-	},
-	{
-		name: '1024×600',
-		map: { left: 0, top: 0, right: 1024, bottom: 600 },
-		covers: [
-			{ left: 19, top: 19, right: 449, bottom: 500 },
-			{ left: 95, top: 544, right: 929, bottom: 581 },
-			{ left: 985, top: 10, right: 1014, bottom: 68 },
-			{ left: 669, top: 472, right: 1014, bottom: 496 },
-			{ left: 929, top: 506, right: 1014, bottom: 528 }
-		]
-	},
-	{
-		// The phone stacks the map over the card and the controls.
-		name: 'phone 375×667',
-		map: { left: 0, top: 0, right: 375, bottom: 330 },
-		covers: [
-			{ left: 0, top: 330, right: 375, bottom: 564 },
-			{ left: 0, top: 564, right: 375, bottom: 667 },
-			{ left: 336, top: 10, right: 365, bottom: 68 },
-			{ left: 341, top: 264, right: 365, bottom: 288 },
-			{ left: 297, top: 298, right: 365, bottom: 320 }
-		]
-	}
-];
+/** What covers the map at each size: the card, the step controls, and MapLibre's zoom, attribution and scale. */
+const LAYOUTS = (JSON.parse(read('tests/fixtures/presentation-layouts.json')) as { layouts: { name: string; map: Box; covers: Record<string, Box> }[] }).layouts.map(
+	(l) => ({ name: l.name, map: l.map, covers: Object.values(l.covers) })
+);
 
 /** Where [lon, lat] is drawn on a map of `size` whose camera centres `padding`'s free area (Web Mercator, 512 px tiles). */
 function screen([lon, lat]: readonly [number, number], camera: StepCamera, size: { width: number; height: number }, padding: Padding) {
