@@ -25,7 +25,7 @@ beforeAll(async () => {
 	await writeFile(join(dir, 'data/places.geojson'), geojson);
 	await writeFile(join(dir, 'data/tiles.pmtiles'), Buffer.alloc(2048, 7));
 	await writeFile(join(dir, '404.html'), `<!doctype html><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-def='"><title>Not found</title>`);
-	precompress(dir);
+	await precompress(dir);
 	server = await serve({ port: 0, host: '127.0.0.1', dir });
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
