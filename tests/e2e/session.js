@@ -64,20 +64,20 @@ export async function sharedAt(browser, size) {
 	const key = `${size.width}×${size.height}${size.touch ? ' touch' : ''}`;
 	let entry = shared.get(key);
 	if (entry?.busy) throw new Error(`the shared ${key} dashboard is still in use: close the session that took it first`);
-	if (!entry) {
-		const { page, context } = await openAt(browser, size, '/');
-		await waitForFirstDraw(page);
-		entry = { page, context, firstView: await camera(page) };
-		shared.set(key, entry);
-	} else {
+	if (entry) {
 		await backToFirstView(entry, size);
 		// The page's listeners write to the log of the file that holds it now.
 		const log = logOf(entry.page);
 		log.requests = [];
 		log.errors = [];
+	} else {
+		const { page, context } = await openAt(browser, size, '/');
+		await waitForFirstDraw(page);
+		entry = { page, context, firstView: await camera(page) };
+		shared.set(key, entry);
 	}
 	entry.busy = true;
-	const log = logOf(entry.page);
+	const { requests, errors } = logOf(entry.page);
 	const context = new Proxy(entry.context, {
 		get(target, key) {
 			if (key === 'close') return async () => void (entry.busy = false);
@@ -85,7 +85,7 @@ export async function sharedAt(browser, size) {
 			return typeof value === 'function' ? value.bind(target) : value;
 		}
 	});
-	return { page: entry.page, context, requests: log.requests, errors: log.errors };
+	return { page: entry.page, context, requests, errors };
 }
 
 /**
