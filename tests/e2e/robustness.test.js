@@ -8,12 +8,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BASE_URL, foreignRequests, launch, openPage } from './browser.js';
-import { FIRST_DRAW_MS, assertStrictCsp, countLoads, waitForFirstDraw } from './session.js';
+import { FIRST_DRAW_MS, assertStrictCsp, waitForFirstDraw } from './session.js';
 
 let browser;
 before(async () => {
@@ -36,7 +36,6 @@ describe('robustness', () => {
 		const out = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
 		execFileSync(join('node_modules', '.bin', 'tsx'), ['geodata/scripts/build-geodata.ts', 'tests/fixtures/hostile-geodata', out], { stdio: 'pipe' });
 		const { page, errors, requests, context } = await openPage(browser);
-		countLoads(page);
 		await serveDataFrom(page, out);
 		await page.goto(`${BASE_URL}/?place=baghdad`);
 		const panel = page.locator('[data-testid="source-panel"]');
@@ -59,11 +58,12 @@ describe('robustness', () => {
 		assert.deepEqual(foreignRequests(requests), [], 'the dashboard requested outside its origin');
 		assert.deepEqual(errors, []);
 		await context.close();
+		// The build copies the world gazetteer into its output: tens of megabytes a run otherwise left in /tmp.
+		rmSync(out, { recursive: true, force: true });
 	});
 
 	it('explains a corrupt layer file and keeps the lists and panels working', async () => {
 		const { page, context } = await openPage(browser);
-		countLoads(page);
 		await page.route(`${BASE_URL}/data/places.geojson`, (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: '{"type": "FeatureColl' }));
 		await page.goto(`${BASE_URL}/`);
 		const alert = page.getByRole('alert');
@@ -77,7 +77,6 @@ describe('robustness', () => {
 
 	it('explains a missing index instead of showing a blank page', async () => {
 		const { page, context } = await openPage(browser);
-		countLoads(page);
 		await page.route(`${BASE_URL}/data/index.json`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
 		await page.goto(`${BASE_URL}/`);
 		const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
@@ -90,7 +89,6 @@ describe('robustness', () => {
 		const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
 		try {
 			const { page, errors } = await openPage(noGl);
-			countLoads(page);
 			await page.goto(`${BASE_URL}/`);
 			const alert = page.getByRole('alert').filter({ hasText: 'cannot be shown' });
 			await alert.waitFor({ timeout: FIRST_DRAW_MS });
