@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, on the machine's cores. The build and the type check start together; the
- * browser tests start as soon as the build is done (they need it), and the unit tests and the lint run
- * beside them as lanes free up: software WebGL leaves about a fifth of two cores idle while pages
+ * browser tests start as soon as the build is done (they need it), and the unit tests and the lint follow
+ * the type check in one lane beside them: software WebGL leaves about a fifth of two cores idle while pages
  * draw, which they fill. Each held step prints its output whole when it ends; the browser tests
  * stream theirs. Exits non-zero if anything failed, after naming each failure and printing how long
  * each step took.

@@ -18,9 +18,10 @@ const ARGS = [
 ];
 
 /**
- * Documents loaded in this test file so far, in every page of every browser it launched (a reload, a
- * `goto` and a link out of the app each count one). Page loads cost seconds of software rendering
- * each, so run.js-driven files print their count when they end: the suite's stable measure of cost.
+ * Documents loaded so far in this process, in every page of every context of a browser from `launch`
+ * (a reload, a `goto` and a link out of the app each count one). Page loads cost seconds of software
+ * rendering each, so the count is printed at exit: the suite's stable measure of cost (wall time varies
+ * with the machine's load).
  */
 export const pageLoads = { count: 0 };
 let reportsLoads = false;

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch, waitForMapIdle } from './browser.js';
-import { SIZES as SIZE, sharedAt, visit, waitForFirstDraw } from './session.js';
+import { SIZES as SIZE, sharedAt, visit } from './session.js';
 
 const DATA = fileURLToPath(new URL('../../build/data/', import.meta.url));
 const readJson = (name) => JSON.parse(readFileSync(`${DATA}${name}`, 'utf8'));
@@ -209,7 +209,6 @@ describe('search and framing on the desktop', () => {
 	let desk;
 	before(async () => {
 		desk = await sharedAt(browser, SIZE.laptop);
-		await waitForFirstDraw(desk.page);
 	});
 	after(async () => {
 		await desk?.context.close();
@@ -237,7 +236,6 @@ describe('search and framing on a phone, by touch', () => {
 	let phone;
 	before(async () => {
 		phone = await sharedAt(browser, SIZE.phone);
-		await waitForFirstDraw(phone.page);
 	});
 	after(async () => {
 		await phone?.context.close();

@@ -1,9 +1,10 @@
 /**
- * One browser page per screen size, kept open across a file's tests: each page load costs seconds of
- * software rendering, so tests continue on the page the `before` hook opened and move through the app
- * the way a reader does, or through the address the app itself reads on Back and Forward.
+ * One browser page per screen size, kept open across a file's tests (and, with `sharedAt`, across the
+ * files of a run): each page load costs seconds of software rendering, so tests continue on the page
+ * the `before` hook opened and move through the app the way a reader does, or through the address the
+ * app itself reads on Back and Forward.
  */
-import { BASE_URL, TIMEOUT_MS } from './browser.js';
+import { BASE_URL, TIMEOUT_MS, jumpTo } from './browser.js';
 
 /** The ceiling for a page's first map: it loads MapLibre, the data and the fonts, seconds on a busy 2-core machine. */
 export const FIRST_DRAW_MS = 120_000;
@@ -15,10 +16,6 @@ export const SIZES = {
 	small: { name: '1024×600', width: 1024, height: 600 },
 	phone: { name: 'phone 375×667', width: 375, height: 667, touch: true }
 };
-
-let loads = 0;
-// Page loads are the stable measure of this suite's cost (wall time varies with the machine's load).
-process.on('exit', () => process.stderr.write(`page loads: ${loads}\n`));
 
 /** The options of a browser context at `size`: its viewport, reduced motion, touch on a phone. */
 function contextOptions(size) {
@@ -108,16 +105,7 @@ async function backToFirstView({ page, context, firstView }, size) {
 	});
 	const places = page.getByRole('tab', { name: /^Places/ });
 	if ((await places.count()) && (await places.getAttribute('aria-selected')) !== 'true') await places.click();
-	await page.evaluate(
-		({ lon, lat, zoom }) =>
-			new Promise((resolve) => {
-				const map = window.__atlas.map;
-				map.once('idle', () => resolve());
-				map.jumpTo({ center: [lon, lat], zoom });
-				map.triggerRepaint();
-			}),
-		firstView
-	);
+	await jumpTo(page, firstView.zoom, [firstView.lon, firstView.lat]);
 	await waitForFirstDraw(page);
 }
 
@@ -134,10 +122,9 @@ function camera(page) {
 const logs = new WeakMap();
 const logOf = (page) => logs.get(page);
 
-/** Records a page's requests and errors in `log` (or whatever log replaces it), and counts its full loads. */
+/** Records a page's requests and errors in `log` (or whatever log replaces it). */
 function watch(page, log) {
 	logs.set(page, log);
-	page.on('load', () => loads++);
 	page.on('request', (r) => logs.get(page).requests.push(r.url()));
 	page.on('pageerror', (e) => logs.get(page).errors.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => {
@@ -165,11 +152,6 @@ export async function visit(page, query, { map = true } = {}) {
  */
 export async function waitForFirstDraw(page) {
 	await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ state: 'attached', timeout: FIRST_DRAW_MS });
-}
-
-/** Counts page loads opened outside `openAt` (a second browser, a presenter's window opened by hand). */
-export function countLoads(page) {
-	page.on('load', () => loads++);
 }
 
 /**
