@@ -187,6 +187,17 @@ describe('presentation for a room at 1280×720', () => {
 		await session?.context.close();
 	});
 
+	it('draws the opening step, which reaches beyond the region, with the world around it, then the finer coasts', async () => {
+		const { page, errors, requests } = session;
+		await waitForMapIdle(page);
+		assert.ok(await page.evaluate(() => window.__atlas.map.getLayer('world-country-labels') !== undefined), 'the world\'s country names are on the map');
+		// The first picture draws the world's coarse coasts; the finer ones follow, and the map is idle again once they are drawn.
+		const finer = (url) => url.endsWith('/basemap/world-land-50m.geojson');
+		if (!requests.some(finer)) await page.waitForRequest((r) => finer(r.url()));
+		await waitForMapIdle(page);
+		assert.deepEqual(errors, []);
+	});
+
 	it('steps through every step with the keys, each with its URL, citations and marks, its places framed clear of the card and the controls, the map filling the screen', async () => {
 		const { page, errors } = session;
 		const problems = await bandProblems(page, SIZE.laptop);

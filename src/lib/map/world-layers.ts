@@ -29,9 +29,6 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 	const c = BASEMAP_COLORS;
 	const data = (file: string) => `${baseUrl}/basemap/${file}`;
 	const labelsBefore = map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
-	// The coarse land of the first view gives way to finer coasts.
-	const land = map.getSource('world-land');
-	if (land?.type === 'geojson') (land as import('maplibre-gl').GeoJSONSource).setData(data('world-land-50m.geojson'));
 	map.addSource('world-borders', { type: 'geojson', data: data('world-borders.geojson'), attribution: 'Natural Earth' });
 	// Each country's local name is world-countries' (ODbL 1.0), which asks for credit where it is drawn.
 	map.addSource('world-country-labels', { type: 'geojson', data: data('world-country-labels.geojson'), attribution: shortCredit(WORLD_COUNTRIES) });
@@ -83,6 +80,17 @@ export function addWorldLayers(map: MapLibreMap, baseUrl: string): void {
 		},
 		labelsBefore
 	);
+}
+
+/**
+ * Replaces the first view's coarse land (1:110m, 5,000 points) with finer coasts (1:50m, 60,000 points).
+ * Tiling the finer coasts takes the map's worker about half a second on a slow machine, which the
+ * first picture of a view outside the region (a presentation's opening step) need not wait for: the
+ * map calls this once it has drawn the world at the coarse scale.
+ */
+export function refineWorldCoasts(map: MapLibreMap, baseUrl: string): void {
+	const land = map.getSource('world-land');
+	if (land?.type === 'geojson') (land as import('maplibre-gl').GeoJSONSource).setData(`${baseUrl}/basemap/world-land-50m.geojson`);
 }
 
 /**
