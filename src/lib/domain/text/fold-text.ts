@@ -4,7 +4,7 @@
  * does (name-key.ts): the folded form of a name made of words is its key.
  */
 import { foldChar, isSeparator } from './fold-word';
-import { tokenize } from './tokenize';
+import { eachToken } from './tokenize';
 
 /** The folded text and, for each of its code units, the index in the original it came from. */
 export interface FoldedText {
@@ -21,37 +21,62 @@ export interface FoldedText {
  * @example foldText('Iraq’s  al-Abadi').folded === 'iraq s al abadi'
  */
 export function foldText(text: string): FoldedText {
-	let folded = '';
+	// Pieces joined once at the end: a string built by += is flattened again and again as it grows.
+	const parts: string[] = [];
 	const origin: number[] = [];
-	// Whether `folded` ends in a space, tracked rather than asked: endsWith on a string built by += flattens
-	// it every time, which made folding a long text quadratic.
 	let endsInSpace = false;
 	const push = (units: string, at: number) => {
 		for (let k = 0; k < units.length; k++) {
 			const unit = units[k]!;
 			if (unit === ' ' && endsInSpace) continue;
-			folded += unit;
+			parts.push(unit);
 			origin.push(at);
 			endsInSpace = unit === ' ';
 		}
 	};
 	let last = 0;
 	let lastWasWord = false;
-	for (const t of tokenize(text)) {
+	eachToken(text, (start, end, token, isWord) => {
 		// Only white space lies between tokens; two words that touch ("U.S.Army") are two words still.
-		if (t.start > last || (t.isWord && lastWasWord)) push(' ', last);
-		if (!t.isWord) push(isSeparator(t.text) ? ' ' : t.text, t.start);
-		else for (let i = t.start; i < t.end; ) {
-			const ch = String.fromCodePoint(text.codePointAt(i)!);
-			push(foldChar(ch), i);
-			i += ch.length;
-		}
-		last = t.end;
-		lastWasWord = t.isWord;
-	}
+		if (start > last || (isWord && lastWasWord)) push(' ', last);
+		if (!isWord) push(separates(token) ? ' ' : token, start);
+		else if (isAsciiWord(token)) {
+			// Letters and digits of ASCII fold to their lower case, one for one.
+			parts.push(token.toLowerCase());
+			for (let i = start; i < end; i++) origin.push(i);
+			endsInSpace = false;
+		} else
+			for (let i = start; i < end; ) {
+				const ch = String.fromCodePoint(text.codePointAt(i)!);
+				push(foldChar(ch), i);
+				i += ch.length;
+			}
+		last = end;
+		lastWasWord = isWord;
+	});
 	if (last < text.length) push(' ', last);
 	origin.push(text.length);
-	return { folded, origin };
+	return { folded: parts.join(''), origin };
+}
+
+/** Whether a word token is ASCII letters and digits only. */
+function isAsciiWord(token: string): boolean {
+	for (let i = 0; i < token.length; i++) {
+		const c = token.charCodeAt(i);
+		if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+	}
+	return true;
+}
+
+/** `isSeparator` of a punctuation token, remembered: a text has few distinct ones, often very many times. */
+const separatorCache = new Map<string, boolean>();
+function separates(punctuation: string): boolean {
+	let s = separatorCache.get(punctuation);
+	if (s === undefined) {
+		s = isSeparator(punctuation);
+		if (separatorCache.size < 10_000) separatorCache.set(punctuation, s);
+	}
+	return s;
 }
 
 /** Folds a name (an alias) the same way, trimmed. */

@@ -24,10 +24,20 @@ const WORD = /^[\p{L}\p{N}]/u;
  */
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
+	eachToken(text, (start, end, t, isWord) => out.push({ start, end, text: t, folded: isWord ? foldWord(t) : t, isWord }));
+	return out;
+}
+
+/**
+ * Calls `visit` with each token's offsets, text and kind, in order, making no token objects: for a
+ * reader of long text that needs neither the list nor the folded words (the offset-keeping fold).
+ */
+export function eachToken(text: string, visit: (start: number, end: number, token: string, isWord: boolean) => void): void {
 	for (const m of text.matchAll(TOKEN)) {
 		const t = m[0];
-		const isWord = WORD.test(t);
-		out.push({ start: m.index, end: m.index + t.length, text: t, folded: isWord ? foldWord(t) : t, isWord });
+		const c = t.charCodeAt(0);
+		// ASCII letters and digits without the regular expression: most tokens of English text.
+		const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD.test(t));
+		visit(m.index, m.index + t.length, t, isWord);
 	}
-	return out;
 }
