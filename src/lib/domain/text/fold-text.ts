@@ -21,28 +21,38 @@ export interface FoldedText {
  * @example foldText('Iraq’s  al-Abadi').folded === 'iraq s al abadi'
  */
 export function foldText(text: string): FoldedText {
-	// Pieces joined once at the end: a string built by += is flattened again and again as it grows.
-	const parts: string[] = [];
+	// Built by appending only: V8 keeps the pieces and joins them once, when the text is first read.
+	let folded = '';
 	const origin: number[] = [];
 	let endsInSpace = false;
+	const space = (at: number) => {
+		if (endsInSpace) return;
+		folded += ' ';
+		origin.push(at);
+		endsInSpace = true;
+	};
 	const push = (units: string, at: number) => {
 		for (let k = 0; k < units.length; k++) {
 			const unit = units[k]!;
-			if (unit === ' ' && endsInSpace) continue;
-			parts.push(unit);
-			origin.push(at);
-			endsInSpace = unit === ' ';
+			if (unit === ' ') space(at);
+			else {
+				folded += unit;
+				origin.push(at);
+				endsInSpace = false;
+			}
 		}
 	};
 	let last = 0;
 	let lastWasWord = false;
 	eachToken(text, (start, end, token, isWord) => {
 		// Only white space lies between tokens; two words that touch ("U.S.Army") are two words still.
-		if (start > last || (isWord && lastWasWord)) push(' ', last);
-		if (!isWord) push(separates(token) ? ' ' : token, start);
-		else if (isAsciiWord(token)) {
+		if (start > last || (isWord && lastWasWord)) space(last);
+		if (!isWord) {
+			if (separates(token)) space(start);
+			else push(token, start);
+		} else if (isAsciiWord(token)) {
 			// Letters and digits of ASCII fold to their lower case, one for one.
-			parts.push(token.toLowerCase());
+			folded += token.toLowerCase();
 			for (let i = start; i < end; i++) origin.push(i);
 			endsInSpace = false;
 		} else
@@ -54,9 +64,9 @@ export function foldText(text: string): FoldedText {
 		last = end;
 		lastWasWord = isWord;
 	});
-	if (last < text.length) push(' ', last);
+	if (last < text.length) space(last);
 	origin.push(text.length);
-	return { folded: parts.join(''), origin };
+	return { folded, origin };
 }
 
 /** Whether a word token is ASCII letters and digits only. */
