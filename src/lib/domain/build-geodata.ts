@@ -224,8 +224,9 @@ function recogniseArticles(
 		// A confirmation changes no place; every other correction is a person's reading of those words.
 		const corrected = unreviewed ? (input.meta.corrections ?? []).filter((c) => c.action !== 'confirm') : [];
 		const recognised = recogniseArticle(input.meta.id, input.text, layout.body, ctx, reading, corrected);
-		sentences.push(...recognised.sentences);
-		mentions.push(...recognised.mentions);
+		// One at a time: spreading an article's tens of thousands of mentions as arguments overflows the stack.
+		for (const s of recognised.sentences) sentences.push(s);
+		for (const m of recognised.mentions) mentions.push(m);
 		const { notBody: _notBody, pieces: _pieces, ...meta } = input.meta;
 		articles.push({ ...meta, textPath: `articles/${input.meta.file}`, body: layout.body, excluded: layout.excluded, sentenceCount: recognised.sentences.length, pieces });
 	}

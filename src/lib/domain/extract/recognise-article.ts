@@ -13,6 +13,7 @@ import type { FallbackGazetteer } from '../gazetteer/fallback-gazetteer';
 import type { GeoparsedToponym } from '../geoparse/geoparse-text';
 import type { GazetteerPlace } from '../records/schema';
 import { resolvePlaces, type PlaceMentionInput } from '../resolve/resolve-places';
+import { spanLookup } from '../text/span-lookup';
 import { splitSentences } from '../text/split-sentences';
 import type { Mention, Sentence, Span } from '../types';
 import { matchNames } from './match-names';
@@ -74,12 +75,14 @@ export function recogniseArticle(
 	const sentences: Sentence[] = body
 		.flatMap((span) => splitSentences(text, span.start, span.end))
 		.map((s, n) => ({ ...s, id: `${articleId}:${n}`, article: articleId, text: text.slice(s.start, s.end) }));
-	const sentenceAt = (start: number) => sentences.find((s) => s.start <= start && start < s.end)?.id ?? '';
+	const sentenceLookup = spanLookup(sentences);
+	const sentenceAt = (start: number) => sentenceLookup.holding(start)?.id ?? '';
 
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 	const matches = matchNames(text, body, ctx.index)
 		.map((m) => (corrected.some((c) => overlaps(c, m)) ? { ...m, targets: m.targets.filter((t) => t.kind !== 'place') } : m))
 		.filter((m) => m.targets.length);
+	const matched = spanLookup(matches);
 	const pending: { span: Span & { text: string }; input: PlaceMentionInput }[] = [];
 	const mentions: Mention[] = [];
 	for (const m of matches) {
@@ -119,7 +122,7 @@ export function recogniseArticle(
 		const placeId = readingPlaceId(articleId, t);
 		if (t.type !== 'literal' || placeId === undefined || t.lat === null || t.lon === null) continue;
 		if (!body.some((b) => b.start <= t.start && t.end <= b.end)) continue;
-		if (matches.some((m) => overlaps(m, t))) continue;
+		if (matched.overlaps(t)) continue;
 		mentions.push({
 			article: articleId,
 			start: t.start,

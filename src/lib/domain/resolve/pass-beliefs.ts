@@ -59,11 +59,21 @@ interface BeliefSetup {
 /** Proximities do not change between rounds: computed once, for each candidate and each other name. */
 function beliefSetup(mentions: readonly MentionToResolve[], base: readonly BaseCandidate[][], regionOf: RegionOf, w: Readonly<ResolverWeights>): BeliefSetup {
 	const lower = mentions.map((m) => m.text.toLowerCase());
-	const names = new Map<string, number[]>();
-	lower.forEach((k, i) => names.set(k, [...(names.get(k) ?? []), i]));
-	const groups = [...names.values()].slice(0, 60).map((idx) => idx[0]!);
-	// Mentions of the same name with the same qualifier share one computation (news repeats names).
-	const rep = mentions.map((_, i) => mentions.findIndex((m, k) => lower[k] === lower[i] && m.qualifier === mentions[i]!.qualifier));
+	// The first mention of each name, in order of first appearance.
+	const firstOfName = new Map<string, number>();
+	lower.forEach((k, i) => firstOfName.has(k) || firstOfName.set(k, i));
+	const groups = [...firstOfName.values()].slice(0, 60);
+	// Mentions of the same name with the same qualifier share one computation (news repeats names): each
+	// points at the first such mention, found through a map rather than a scan (an article of megabytes
+	// names places tens of thousands of times).
+	const firstOfReading = new Map<string, Map<WorldPlace | undefined, number>>();
+	const rep = mentions.map((m, i) => {
+		const byQualifier = firstOfReading.get(lower[i]!) ?? firstOfReading.set(lower[i]!, new Map()).get(lower[i]!)!;
+		const first = byQualifier.get(m.qualifier);
+		if (first !== undefined) return first;
+		byQualifier.set(m.qualifier, i);
+		return i;
+	});
 	const prox = base.map((list, i) =>
 		rep[i] !== i ? [] : list.map((c) => (isLocalPlace(c.c.place) || isCountryKind(c.c.place.kind) ? groups.map((j) => (lower[j] === lower[i] ? [] : base[j]!.map((o) => proximity(c.c.place, o.c.place, regionOf, w)))) : []))
 	);
