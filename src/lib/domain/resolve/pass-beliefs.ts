@@ -68,7 +68,8 @@ function beliefSetup(mentions: readonly MentionToResolve[], base: readonly BaseC
 	// names places tens of thousands of times).
 	const firstOfReading = new Map<string, Map<WorldPlace | undefined, number>>();
 	const rep = mentions.map((m, i) => {
-		const byQualifier = firstOfReading.get(lower[i]!) ?? firstOfReading.set(lower[i]!, new Map()).get(lower[i]!)!;
+		let byQualifier = firstOfReading.get(lower[i]!);
+		if (!byQualifier) firstOfReading.set(lower[i]!, (byQualifier = new Map()));
 		const first = byQualifier.get(m.qualifier);
 		if (first !== undefined) return first;
 		byQualifier.set(m.qualifier, i);

@@ -3,7 +3,7 @@
  * the folded text is reported as a span of the verbatim source. It splits and folds as the name key
  * does (name-key.ts): the folded form of a name made of words is its key.
  */
-import { foldChar, isSeparator } from './fold-word';
+import { foldChar, isAsciiLetterOrDigit, isSeparator } from './fold-word';
 import { eachToken } from './tokenize';
 
 /** The folded text and, for each of its code units, the index in the original it came from. */
@@ -48,7 +48,7 @@ export function foldText(text: string): FoldedText {
 		// Only white space lies between tokens; two words that touch ("U.S.Army") are two words still.
 		if (start > last || (isWord && lastWasWord)) space(last);
 		if (!isWord) {
-			if (separates(token)) space(start);
+			if (isSeparator(token)) space(start);
 			else push(token, start);
 		} else if (isAsciiWord(token)) {
 			// Letters and digits of ASCII fold to their lower case, one for one.
@@ -71,22 +71,8 @@ export function foldText(text: string): FoldedText {
 
 /** Whether a word token is ASCII letters and digits only. */
 function isAsciiWord(token: string): boolean {
-	for (let i = 0; i < token.length; i++) {
-		const c = token.charCodeAt(i);
-		if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-	}
+	for (let i = 0; i < token.length; i++) if (!isAsciiLetterOrDigit(token.charCodeAt(i))) return false;
 	return true;
-}
-
-/** `isSeparator` of a punctuation token, remembered: a text has few distinct ones, often very many times. */
-const separatorCache = new Map<string, boolean>();
-function separates(punctuation: string): boolean {
-	let s = separatorCache.get(punctuation);
-	if (s === undefined) {
-		s = isSeparator(punctuation);
-		if (separatorCache.size < 10_000) separatorCache.set(punctuation, s);
-	}
-	return s;
 }
 
 /** Folds a name (an alias) the same way, trimmed. */

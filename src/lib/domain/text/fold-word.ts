@@ -29,9 +29,23 @@ export function foldChar(ch: string): string {
 	return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ßøłđæœıþð]/g, (c) => SPECIAL[c] ?? c);
 }
 
-/** Whether a punctuation token separates the words of one name rather than ending it ("al-Sakher", "St. Louis"). */
+/**
+ * Whether a punctuation token separates the words of one name rather than ending it ("al-Sakher", "St. Louis").
+ * Remembered: a text has few distinct punctuation tokens, often very many times.
+ */
 export function isSeparator(punctuation: string): boolean {
-	return SEPARATOR.test(punctuation) || [...punctuation].every((c) => IGNORED.test(c));
+	let separates = separatorCache.get(punctuation);
+	if (separates === undefined) {
+		separates = SEPARATOR.test(punctuation) || [...punctuation].every((c) => IGNORED.test(c));
+		if (separatorCache.size < 10_000) separatorCache.set(punctuation, separates);
+	}
+	return separates;
+}
+const separatorCache = new Map<string, boolean>();
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit: the common case the character rules answer without a regular expression. */
+export function isAsciiLetterOrDigit(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**

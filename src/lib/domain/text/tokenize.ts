@@ -2,7 +2,7 @@
  * Word tokens with their offsets: the unit the gazetteer matcher and the tagger share, so a name in
  * the gazetteer and a name in the text split and fold the same way.
  */
-import { foldWord } from './fold-word';
+import { foldWord, isAsciiLetterOrDigit } from './fold-word';
 
 /** One token: a word, an abbreviation with dots ("U.S."), a number, or one punctuation mark. */
 export interface Token {
@@ -37,7 +37,7 @@ export function eachToken(text: string, visit: (start: number, end: number, toke
 		const t = m[0];
 		const c = t.charCodeAt(0);
 		// ASCII letters and digits without the regular expression: most tokens of English text.
-		const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD.test(t));
+		const isWord = isAsciiLetterOrDigit(c) || (c > 127 && WORD.test(t));
 		visit(m.index, m.index + t.length, t, isWord);
 	}
 }
