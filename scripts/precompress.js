@@ -24,8 +24,10 @@ export async function precompress(dir) {
 	const lane = async () => {
 		for (let path = queue.shift(); path; path = queue.shift()) {
 			const data = await readFile(path);
-			// Brotli's top quality costs minutes on the multi-megabyte gazetteer for a few per cent; 9 is near it and quick.
-			const quality = data.length > 1_000_000 ? 9 : 11;
+			// Brotli's top quality costs minutes on the multi-megabyte gazetteer for a few per cent; on files
+			// over a megabyte quality 5 comes within 2% of 9's size in a quarter of its time (17.7 MB here:
+			// 5.08 MB in 0.9 s against 5.00 MB in 3.7 s).
+			const quality = data.length > 1_000_000 ? 5 : 11;
 			await writeFile(`${path}.br`, await br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }));
 			await writeFile(`${path}.gz`, await gz(data, { level: 9 }));
 		}
