@@ -1,7 +1,7 @@
 /**
  * `npm run geoparse` end to end: curated places in any spelling, places only the world gazetteer
  * knows, the NDJSON record format, folders and NDJSON on stdin, and a clear error for a file that is
- * not text. Two CLI runs in all: each loads the world gazetteer once.
+ * not text. Two CLI runs in all, side by side (each loads the world gazetteer once, seconds of one core).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from 'node:fs/promises';
@@ -42,7 +42,7 @@ interface Line {
 
 const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
 
-describe('npm run geoparse', () => {
+describe.concurrent('npm run geoparse', () => {
 	// Build the artefact once here, so the two CLI processes below only read it.
 	beforeAll(() => void loadWorldGazetteer(), 60_000);
 
