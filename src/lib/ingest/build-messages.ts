@@ -14,6 +14,11 @@ export interface BuildRequest {
 	base: string;
 	drafts: ArticleDraft[];
 	additions: Additions;
+	/**
+	 * The key to keep the build under in this browser (IndexedDB), which the worker does before it answers:
+	 * copying a large article's readings into storage on the page would hold the page for seconds.
+	 */
+	saveAs?: string;
 }
 
 /** Search the world gazetteer for a name. */

@@ -1,7 +1,8 @@
 /**
  * The dashboard's build worker: rebuilds the atlas's data files with a reader's articles added, off
  * the main thread. It loads the shipped inputs, the world gazetteer and the tagger on first use (not
- * with the dashboard) and runs the same build as `npm run geodata`.
+ * with the dashboard) and runs the same build as `npm run geodata`; it keeps the result in the browser's
+ * storage when asked, so the page never copies a large build into it.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildGeodata } from '$lib/domain/build-geodata';
@@ -13,6 +14,7 @@ import { assembleInputs, repeatedArticles } from '$lib/domain/ingest/assemble-in
 import { formatProblem, InputError } from '$lib/domain/records/input-problem';
 import type { BuildRequest, BuildResponse, SearchRequest } from './build-messages';
 import { searchGazetteer } from '$lib/domain/geoparse/search-gazetteer';
+import { saveBuild } from './your-articles';
 
 interface Loaded {
 	shipped: BrowserInputs;
@@ -67,6 +69,9 @@ self.onmessage = async (e: MessageEvent<BuildRequest | SearchRequest>) => {
 		const out = buildGeodata(inputs);
 		const files = Object.fromEntries([...geodataFiles(inputs, out)].map(([path, body]) => [path, typeof body === 'string' ? body : new TextDecoder().decode(body)]));
 		const readings = Object.fromEntries(drafts.map((d) => [d.meta.id, inputs.readings.get(d.meta.id) ?? []]));
+		// Kept before the answer, so that a reload right after it finds the build; a failure to keep it only
+		// means the next visit rebuilds.
+		if (e.data.saveAs) await saveBuild({ key: e.data.saveAs, files: Object.entries(files), readings }).catch(() => {});
 		post({ kind: 'done', id, files, readings });
 	} catch (err) {
 		const problems = err instanceof InputError ? err.problems.map(formatProblem) : [err instanceof Error ? err.message : String(err)];

@@ -49,10 +49,17 @@ function ask<T>(request: (id: number) => BuildRequest | SearchRequest, answer: (
  * The data files rebuilt with `drafts` added, by path under `data/`, and the geoparser's readings of the drafts.
  *
  * @param onProgress what the worker is doing, and how far along (0–1)
+ * @param saveAs the key the worker keeps the build under in this browser's storage before it answers
  */
-export function buildWithDrafts(base: string, drafts: ArticleDraft[], additions: Additions, onProgress: (step: string, fraction: number) => void = () => {}): Promise<{ files: Map<string, string>; readings: Readings }> {
+export function buildWithDrafts(
+	base: string,
+	drafts: ArticleDraft[],
+	additions: Additions,
+	onProgress: (step: string, fraction: number) => void = () => {},
+	saveAs?: string
+): Promise<{ files: Map<string, string>; readings: Readings }> {
 	return ask(
-		(id) => ({ kind: 'build', id, base, drafts, additions }),
+		(id) => ({ kind: 'build', id, base, drafts, additions, saveAs }),
 		(m) => (m.kind === 'done' ? { files: new Map(Object.entries(m.files)), readings: m.readings } : undefined),
 		onProgress
 	);

@@ -11,7 +11,7 @@ import { memoryFetcher } from '$lib/state/memory-fetcher';
 import type { Readings } from './build-messages';
 import { BuildFailed, buildWithDrafts, searchGazetteer } from './run-build';
 import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
-import { buildKey, readSavedBuild, readYourAtlas, saveBuild, saveYourAtlas, type YourArticle } from './your-articles';
+import { buildKey, readSavedBuild, readYourAtlas, saveYourAtlas, type YourArticle } from './your-articles';
 import { NO_ADDITIONS, type Additions } from '$lib/domain/ingest/assemble-inputs';
 import { acceptedPlace, recordEvent, type EventChoice } from '$lib/domain/ingest/record-event';
 
@@ -174,8 +174,7 @@ export class YourAtlas {
 		} else {
 			this.progress = { step: 'Starting…', fraction: 0 };
 			const drafts: ArticleDraft[] = articles.map((a) => a.draft);
-			({ files, readings } = await buildWithDrafts(this.base, drafts, $state.snapshot(additions) as Additions, (step, fraction) => (this.progress = { step, fraction })));
-			await saveBuild({ key, files: [...files], readings }).catch(() => {});
+			({ files, readings } = await buildWithDrafts(this.base, drafts, $state.snapshot(additions) as Additions, (step, fraction) => (this.progress = { step, fraction }), key));
 		}
 		this.readings = readings;
 		const fetcher = memoryFetcher(this.base, files);
