@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 import { actorIsIn, filterAtlas, prepareIndex, type Visible } from '$lib/domain/filter/filter-atlas';
 import { DEFAULT_FILTERS, type FilterState } from '$lib/domain/filter/filter-state';
-import type { AtlasSearchResult, SearchText, createAtlasSearch } from '$lib/domain/filter/search-atlas';
+import type { AtlasSearchResult, SearchText, TextIndex, createAtlasSearch } from '$lib/domain/filter/search-atlas';
 import { yearExtent, type YearExtent } from '$lib/domain/filter/year-extent';
 import type { Camera, Reading, UrlState } from '$lib/domain/filter/url-state';
 import { knownIds, type KnownIds } from '$lib/domain/filter/known-ids';
@@ -70,8 +70,10 @@ export class AtlasState {
 	 * loaded just after the first view, or at once for a link with `q`.
 	 */
 	private searchBuilder = $state.raw<typeof createAtlasSearch | null>(null);
-	private searchTexts = $state.raw<readonly SearchText[] | null>(null);
+	private searchTexts = $state.raw<TextIndex | null>(null);
 	private searchLoading: Promise<void> | undefined;
+	/** How many times the texts were asked for: only the latest answer is kept. */
+	private textsAsked = 0;
 	search = $derived(this.data && this.searchBuilder && this.searchTexts ? this.searchBuilder(this.data.index, this.searchTexts) : null);
 	/** What the search box's query found, by kind: the search box lists it, the filter keeps its places. */
 	searchResult: AtlasSearchResult = $derived(
@@ -99,25 +101,29 @@ export class AtlasState {
 
 	/** Loads the search once; resolves when it can answer. */
 	loadSearch(): Promise<void> {
-		this.searchLoading ??= Promise.all([
-			import('$lib/domain/filter/search-atlas').then((m) => (this.searchBuilder = m.createAtlasSearch)),
-			this.loadSearchTexts()
-		]).then(() => {});
+		this.searchLoading ??= this.loadSearchTexts();
 		return this.searchLoading;
 	}
 
-	/** The sentences and quotes the search reads; without them (an older build) it finds names only. */
+	/**
+	 * Loads the search's code and the sentences and quotes it reads, and indexes them a slice at a time
+	 * (a reader's article of megabytes has tens of thousands of sentences); without the texts (an older
+	 * build) it finds names only.
+	 */
 	private loadSearchTexts(): Promise<void> {
-		return this.dataFetcher(`${this.base}/data/search-texts.json`)
+		const asked = ++this.textsAsked;
+		const texts = this.dataFetcher(`${this.base}/data/search-texts.json`)
 			.then((res) => (res.ok ? res.json() : []))
 			.then(
-				(texts: unknown) => {
-					this.searchTexts = Array.isArray(texts) ? (texts as SearchText[]) : [];
-				},
-				() => {
-					this.searchTexts = [];
-				}
+				(texts: unknown) => (Array.isArray(texts) ? (texts as SearchText[]) : []),
+				() => []
 			);
+		return Promise.all([import('$lib/domain/filter/search-atlas'), texts]).then(async ([search, texts]) => {
+			const indexed = await search.indexTexts(texts);
+			if (asked !== this.textsAsked) return;
+			this.searchBuilder = search.createAtlasSearch;
+			this.searchTexts = indexed;
+		});
 	}
 
 	/** Opens a place's sources; `fly` moves the camera to it when it is chosen from a list. */

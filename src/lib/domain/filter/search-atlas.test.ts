@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../../../../tests/fixtures/mini-index';
 import type { IndexPlace } from '../atlas-index';
-import { createAtlasSearch, type SearchText } from './search-atlas';
+import { createAtlasSearch, indexTexts, type SearchText } from './search-atlas';
 import { createPlaceSearch } from './search-places';
 
 const place = (id: string, name: string, aliases: string[], extra: Partial<IndexPlace> = {}): IndexPlace => ({
@@ -71,5 +71,32 @@ describe('createAtlasSearch', () => {
 		expect(search('sieges').texts).toEqual([]);
 		expect(search('Suleimanni').people).toEqual(['suleimani']);
 		expect(search('   ')).toMatchObject({ places: [], texts: [], filterPlaces: [] });
+	});
+});
+
+describe('the texts of a large article, indexed a slice at a time', () => {
+	// 2,000 sentences: four slices; one names Amerli, one Karbala, the rest neither.
+	const many: SearchText[] = Array.from({ length: 2000 }, (_, i) => ({
+		id: `long/${i}`,
+		kind: 'sentence',
+		article: 'long',
+		text: i === 1234 ? 'Aid reached Amerli by road on the tenth day.' : i === 1999 ? 'Pilgrims filled Karbala for the anniversary.' : `Rain fell on the plain for the ${i}th hour.`,
+		places: i === 1234 ? ['amerli'] : i === 1999 ? ['karbala'] : []
+	}));
+	const index = { places, groups: miniIndex.groups, people: miniIndex.people };
+
+	it('finds what the index built in one piece finds', async () => {
+		const sliced = createAtlasSearch(index, await indexTexts(many));
+		const whole = createAtlasSearch(index, many);
+		for (const q of ['reached by road', 'Pilgrims', 'anniversary', 'plain hour', 'nowhere']) expect(sliced(q), q).toEqual(whole(q));
+		expect(sliced('reached by road').texts.map((t) => t.id)).toEqual(['long/1234']);
+		expect(sliced('Pilgrims').filterPlaces).toEqual(['karbala']);
+	});
+
+	it('lets the page run between slices', async () => {
+		let ranBetween = false;
+		setTimeout(() => (ranBetween = true), 0);
+		const indexing = indexTexts(many).then(() => ranBetween);
+		expect(await indexing).toBe(true);
 	});
 });

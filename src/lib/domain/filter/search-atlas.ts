@@ -39,25 +39,55 @@ export type AtlasSearch = (q: string) => AtlasSearchResult;
 
 const NOTHING: AtlasSearchResult = { places: [], groups: [], people: [], texts: [], filterPlaces: [] };
 
-/**
- * Builds the search over the index's places, groups and people and over `texts`. Names match as typed
- * (whole words or their beginnings); only when no name and no text matches as typed are small typos
- * in names forgiven. Texts never match by typo: prose is full of near-misses.
- *
- * @example createAtlasSearch(index, texts)('Tehran').places // ['tehran'], not Mehran
- */
-export function createAtlasSearch(index: Pick<FirstViewIndex, 'places' | 'groups' | 'people'>, texts: readonly SearchText[]): AtlasSearch {
-	const places = createNameSearch(index.places.map((p) => ({ id: p.id, names: placeNames(p) })));
-	const groups = createNameSearch(index.groups.map((g) => ({ id: g.id, names: [g.name, ...g.aliases, ...Object.values(g.names)] })));
-	const people = createNameSearch(index.people.map((p) => ({ id: p.id, names: [p.name, ...p.aliases, ...Object.values(p.names)] })));
+/** The sentences and quotes, indexed for the search. */
+export interface TextIndex {
+	prose: MiniSearch<SearchText>;
+	byId: Map<string, SearchText>;
+}
+
+function emptyTextIndex(texts: readonly SearchText[]): TextIndex {
 	const prose = new MiniSearch<SearchText>({
 		fields: ['text'],
 		storeFields: [],
 		processTerm: (term) => foldName(term) || null,
 		tokenize: (text) => text.split(/[^\p{L}\p{N}'’]+/u)
 	});
-	prose.addAll(texts);
-	const textById = new Map(texts.map((t) => [t.id, t]));
+	return { prose, byId: new Map(texts.map((t) => [t.id, t])) };
+}
+
+/** How many texts are indexed between two turns of the page's event loop (a few milliseconds' work). */
+const TEXTS_PER_SLICE = 500;
+
+/**
+ * Indexes `texts` a slice at a time, yielding to the page between slices: a reader's article of
+ * megabytes has tens of thousands of sentences, a second and more of indexing in one piece.
+ */
+export async function indexTexts(texts: readonly SearchText[]): Promise<TextIndex> {
+	const index = emptyTextIndex(texts);
+	await index.prose.addAllAsync(texts, { chunkSize: TEXTS_PER_SLICE });
+	return index;
+}
+
+/** Indexes `texts` in one piece. */
+function indexNow(texts: readonly SearchText[]): TextIndex {
+	const index = emptyTextIndex(texts);
+	index.prose.addAll(texts);
+	return index;
+}
+
+/**
+ * Builds the search over the index's places, groups and people and over `texts` (indexed here, at
+ * once, or beforehand with {@link indexTexts}). Names match as typed (whole words or their
+ * beginnings); only when no name and no text matches as typed are small typos in names forgiven.
+ * Texts never match by typo: prose is full of near-misses.
+ *
+ * @example createAtlasSearch(index, texts)('Tehran').places // ['tehran'], not Mehran
+ */
+export function createAtlasSearch(index: Pick<FirstViewIndex, 'places' | 'groups' | 'people'>, texts: readonly SearchText[] | TextIndex): AtlasSearch {
+	const places = createNameSearch(index.places.map((p) => ({ id: p.id, names: placeNames(p) })));
+	const groups = createNameSearch(index.groups.map((g) => ({ id: g.id, names: [g.name, ...g.aliases, ...Object.values(g.names)] })));
+	const people = createNameSearch(index.people.map((p) => ({ id: p.id, names: [p.name, ...p.aliases, ...Object.values(p.names)] })));
+	const { prose, byId: textById } = 'prose' in texts ? texts : indexNow(texts);
 	const actorPlaces = new Map<string, string[]>();
 	for (const p of index.places) {
 		for (const actor of new Set([...p.reportedActors, ...p.namedWithActors])) actorPlaces.set(actor, [...(actorPlaces.get(actor) ?? []), p.id]);
