@@ -1,11 +1,15 @@
 /** The messages between the dashboard and its build worker. */
 import type { ArticleDraft } from '$lib/domain/ingest/draft-article';
 import type { Additions } from '$lib/domain/ingest/assemble-inputs';
-import type { GeoparsedToponym } from '$lib/domain/geoparse/geoparse-text';
 import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
 
-/** The geoparser's uncorrected reading of each of the reader's articles, by article id, for review. */
-export type Readings = Record<string, GeoparsedToponym[]>;
+/**
+ * The geoparser's uncorrected reading of each of the reader's articles, by article id, for review: each
+ * article's list of toponyms as JSON text. A megabyte article has a hundred thousand readings; as one
+ * string each they cross from the worker and into storage in milliseconds, where as objects they held
+ * the page for seconds. The review parses an article's when it shows them.
+ */
+export type Readings = Record<string, string>;
 
 /** Rebuild with these drafts (all of the reader's articles, not only the new one). */
 export interface BuildRequest {
@@ -32,5 +36,7 @@ export interface SearchRequest {
 export type BuildResponse =
 	| { kind: 'found'; id: number; places: GazetteerHit[] }
 	| { kind: 'progress'; step: string; fraction: number }
-	| { kind: 'done'; id: number; files: Record<string, string>; readings: Readings }
+	// The files as UTF-8 bytes, whose buffers are transferred to the page rather than copied (a large
+	// article's files are tens of megabytes).
+	| { kind: 'done'; id: number; files: Record<string, Uint8Array<ArrayBuffer>>; readings: Readings }
 	| { kind: 'failed'; id: number; problems: string[] };

@@ -68,11 +68,13 @@ self.onmessage = async (e: MessageEvent<BuildRequest | SearchRequest>) => {
 		post({ kind: 'progress', step: 'Building the map…', fraction: 0.85 });
 		const out = buildGeodata(inputs);
 		const files = Object.fromEntries([...geodataFiles(inputs, out)].map(([path, body]) => [path, typeof body === 'string' ? body : new TextDecoder().decode(body)]));
-		const readings = Object.fromEntries(drafts.map((d) => [d.meta.id, inputs.readings.get(d.meta.id) ?? []]));
+		const readings = Object.fromEntries(drafts.map((d) => [d.meta.id, JSON.stringify(inputs.readings.get(d.meta.id) ?? [])]));
 		// Kept before the answer, so that a reload right after it finds the build; a failure to keep it only
 		// means the next visit rebuilds.
 		if (e.data.saveAs) await saveBuild({ key: e.data.saveAs, files: Object.entries(files), readings }).catch(() => {});
-		post({ kind: 'done', id, files, readings });
+		const encoder = new TextEncoder();
+		const bytes = Object.fromEntries(Object.entries(files).map(([path, text]) => [path, encoder.encode(text)]));
+		post({ kind: 'done', id, files: bytes, readings }, Object.values(bytes).map((b) => b.buffer));
 	} catch (err) {
 		const problems = err instanceof InputError ? err.problems.map(formatProblem) : [err instanceof Error ? err.message : String(err)];
 		post({ kind: 'failed', id, problems });

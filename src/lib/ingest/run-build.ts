@@ -57,7 +57,7 @@ export function buildWithDrafts(
 	additions: Additions,
 	onProgress: (step: string, fraction: number) => void = () => {},
 	saveAs?: string
-): Promise<{ files: Map<string, string>; readings: Readings }> {
+): Promise<{ files: Map<string, Uint8Array<ArrayBuffer>>; readings: Readings }> {
 	return ask(
 		(id) => ({ kind: 'build', id, base, drafts, additions, saveAs }),
 		(m) => (m.kind === 'done' ? { files: new Map(Object.entries(m.files)), readings: m.readings } : undefined),

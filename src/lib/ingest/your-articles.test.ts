@@ -68,4 +68,12 @@ describe('the reader’s articles kept in the browser', () => {
 		await set('build', { key: 'k1', files: [], readings: {} }, store);
 		expect(await readSavedBuild()).toBeUndefined();
 	});
+
+	it('keeps the readings as JSON text, and rebuilds a build that kept them as objects', async () => {
+		const readings = { 'my-article': JSON.stringify([{ start: 0, end: 6, text: 'Basrah', type: 'literal' }]) };
+		await saveBuild({ key: 'k2', files: [], readings });
+		expect((await readSavedBuild())?.readings).toEqual(readings);
+		await set('build', { v: STORAGE_VERSION, app: APP_VERSION, key: 'k2', files: [], readings: { 'my-article': [{ start: 0, end: 6, text: 'Basrah' }] } }, store);
+		expect(await readSavedBuild()).toBeUndefined();
+	});
 });

@@ -42,7 +42,8 @@ const SavedBuildRecord = z.object({
 	app: z.string(),
 	key: z.string(),
 	files: z.array(z.tuple([z.string(), z.string()])),
-	readings: z.record(z.string(), z.array(z.unknown()))
+	// Each article's readings as JSON text; a build saved with them as objects (before) is rebuilt.
+	readings: z.record(z.string(), z.string())
 });
 
 const store = () => createStore('source-atlas', 'your-articles');
@@ -99,7 +100,7 @@ export function readAdditionsRecord(stored: unknown): Read<Additions> {
 export function readBuildRecord(stored: unknown): SavedBuild | undefined {
 	const r = SavedBuildRecord.safeParse(stored);
 	if (!r.success || r.data.app !== APP_VERSION) return undefined;
-	return { key: r.data.key, files: r.data.files, readings: r.data.readings as Readings };
+	return { key: r.data.key, files: r.data.files, readings: r.data.readings };
 }
 
 function describeVersion(stored: unknown): string {

@@ -11,6 +11,7 @@ import { memoryFetcher } from '$lib/state/memory-fetcher';
 import type { Readings } from './build-messages';
 import { BuildFailed, buildWithDrafts, searchGazetteer } from './run-build';
 import type { GazetteerHit } from '$lib/domain/geoparse/search-gazetteer';
+import type { GeoparsedToponym } from '$lib/domain/geoparse/geoparse-text';
 import { buildKey, readSavedBuild, readYourAtlas, saveYourAtlas, type YourArticle } from './your-articles';
 import { NO_ADDITIONS, type Additions } from '$lib/domain/ingest/assemble-inputs';
 import { acceptedPlace, recordEvent, type EventChoice } from '$lib/domain/ingest/record-event';
@@ -29,8 +30,9 @@ export class YourAtlas {
 	progress = $state.raw<{ step: string; fraction: number } | null>(null);
 	/** The places accepted and the events recorded by the reader. */
 	additions = $state.raw<Additions>(NO_ADDITIONS);
-	/** The geoparser's uncorrected reading of each of the reader's articles, for review. */
+	/** The geoparser's uncorrected reading of each of the reader's articles, for review, as JSON text: {@link readingsOf} reads one. */
 	readings = $state.raw<Readings>({});
+	private parsedReadings = new Map<string, { json: string; toponyms: GeoparsedToponym[] }>();
 	/** The article last removed, which undo puts back, with the events recorded from it. */
 	removed = $state.raw<YourArticle | null>(null);
 	private removedEvents: Additions['events'] = [];
@@ -61,6 +63,17 @@ export class YourAtlas {
 			this.articles = kept;
 			return loadAtlasData(this.base);
 		}
+	}
+
+	/** The geoparser's uncorrected reading of one of the reader's articles, parsed when first asked for. */
+	readingsOf(articleId: string): GeoparsedToponym[] {
+		const json = this.readings[articleId];
+		if (!json) return [];
+		const parsed = this.parsedReadings.get(articleId);
+		if (parsed?.json === json) return parsed.toponyms;
+		const toponyms = JSON.parse(json) as GeoparsedToponym[];
+		this.parsedReadings.set(articleId, { json, toponyms });
+		return toponyms;
 	}
 
 	/** Adds a draft; resolves with the ids of the places the atlas found in it. */
@@ -166,7 +179,7 @@ export class YourAtlas {
 		const shippedIndex = await fetch(`${this.base}/data/index.json`).then((r) => (r.ok ? r.text() : ''));
 		const key = buildKey(shippedIndex, articles, additions);
 		const saved = await readSavedBuild();
-		let files: Map<string, string>;
+		let files: Map<string, string | Uint8Array<ArrayBuffer>>;
 		let readings: Readings;
 		if (saved?.key === key && saved.readings) {
 			files = new Map(saved.files);

@@ -4,7 +4,7 @@
  */
 
 /** `fetch`, with `files` (paths under `<base>/data/`) served from memory. */
-export function memoryFetcher(base: string, files: ReadonlyMap<string, string>, fallback: typeof fetch = fetch): typeof fetch {
+export function memoryFetcher(base: string, files: ReadonlyMap<string, string | Uint8Array<ArrayBuffer>>, fallback: typeof fetch = fetch): typeof fetch {
 	const prefix = `${base}/data/`;
 	return (input, init) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
