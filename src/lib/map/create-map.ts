@@ -24,6 +24,8 @@ export interface MapCorpus {
 	focusCountries: readonly string[];
 }
 
+const NO_WEBGL = 'This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.';
+
 /** The width (px) at and under which MapLibre calls a map small and folds its attribution. */
 const SMALL_MAP_WIDTH = 640;
 
@@ -36,27 +38,34 @@ export async function createMap(
 ): Promise<MapLibreMap> {
 	const maplibre = await preloadMapLibre();
 	if (tiles) await registerPmtiles(maplibre);
-	if (!supportsWebGL()) throw new Error('This browser cannot draw the map: WebGL is not available or is switched off. The lists and source panels still work.');
-	const map = new maplibre.Map({
-		container,
-		style: basemapStyle({ baseUrl, focusCountries: corpus.focusCountries }),
-		bounds: corpus.bounds,
-		fitBoundsOptions: { padding: 20 },
-		attributionControl: false,
-		maxZoom: 12,
-		// Out far enough that the whole world fits the map's width, so a phone can frame Washington and Baghdad at once.
-		minZoom: Math.min(1.5, Math.max(0, Math.log2(container.clientWidth / 512))),
-		// A preview (the presenter's window) is a picture: no gestures, no controls, not focusable.
-		interactive,
-		dragRotate: false,
-		pitchWithRotate: false,
-		cooperativeGestures: false,
-		// Only the handout keeps the drawing buffer: it copies the canvas into an image per step.
-		canvasContextAttributes: { preserveDrawingBuffer },
-		// A reader who asks for less motion gets names that appear at once instead of fading in and out.
-		fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
-		locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
-	});
+	// No context is made beforehand to test for WebGL: under software rendering a context costs about a
+	// second to make, and the map makes its own. MapLibre says when it cannot.
+	let map: MapLibreMap;
+	try {
+		map = new maplibre.Map({
+			container,
+			style: basemapStyle({ baseUrl, focusCountries: corpus.focusCountries }),
+			bounds: corpus.bounds,
+			fitBoundsOptions: { padding: 20 },
+			attributionControl: false,
+			maxZoom: 12,
+			// Out far enough that the whole world fits the map's width, so a phone can frame Washington and Baghdad at once.
+			minZoom: Math.min(1.5, Math.max(0, Math.log2(container.clientWidth / 512))),
+			// A preview (the presenter's window) is a picture: no gestures, no controls, not focusable.
+			interactive,
+			dragRotate: false,
+			pitchWithRotate: false,
+			cooperativeGestures: false,
+			// Only the handout keeps the drawing buffer: it copies the canvas into an image per step.
+			canvasContextAttributes: { preserveDrawingBuffer },
+			// A reader who asks for less motion gets names that appear at once instead of fading in and out.
+			fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
+			locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
+		});
+	} catch (e) {
+		if (e instanceof maplibre.GPUInitializationError) throw new Error(NO_WEBGL);
+		throw e;
+	}
 	map.touchZoomRotate.disableRotation();
 	if (!interactive) return map;
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
@@ -83,11 +92,3 @@ function registerPmtiles(maplibre: typeof import('maplibre-gl')): Promise<void> 
 	return pmtiles;
 }
 
-function supportsWebGL(): boolean {
-	try {
-		const canvas = document.createElement('canvas');
-		return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-	} catch {
-		return false;
-	}
-}
